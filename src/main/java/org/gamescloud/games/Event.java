@@ -1,0 +1,5 @@
+package org.gamescloud.games;
+
+/** A medal event, e.g. {@code SWMM100MFREE----------} Men's 100 m freestyle, scored by {@link Scoring#TIME}. */
+public record Event(
+        String code, String name, String nameZh, String discipline, Gender gender, Scoring scoring, boolean team) {}

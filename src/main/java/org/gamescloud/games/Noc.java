@@ -1,0 +1,4 @@
+package org.gamescloud.games;
+
+/** A National Olympic Committee, e.g. {@code CHN} China 中国. */
+public record Noc(String code, String name, String nameZh, String region) {}

@@ -1,0 +1,56 @@
+package org.gamescloud.games.internal;
+
+import java.util.List;
+import java.util.Optional;
+import org.gamescloud.games.CompetitionUnit;
+import org.gamescloud.games.Competitor;
+import org.gamescloud.games.Event;
+import org.gamescloud.games.GamesCatalog;
+import org.gamescloud.games.Noc;
+import org.springframework.stereotype.Service;
+
+@Service
+class JdbcGamesCatalog implements GamesCatalog {
+
+    private final Nocs nocs;
+    private final Events events;
+    private final Units units;
+    private final Competitors competitors;
+
+    JdbcGamesCatalog(Nocs nocs, Events events, Units units, Competitors competitors) {
+        this.nocs = nocs;
+        this.events = events;
+        this.units = units;
+        this.competitors = competitors;
+    }
+
+    @Override
+    public Optional<Noc> findNoc(String code) {
+        return nocs.findNoc(code);
+    }
+
+    @Override
+    public Optional<Event> findEvent(String code) {
+        return events.findEvent(code);
+    }
+
+    @Override
+    public Optional<CompetitionUnit> findUnit(String code) {
+        return units.findUnit(code);
+    }
+
+    @Override
+    public Optional<Competitor> findCompetitor(String code) {
+        return competitors.findCompetitor(code);
+    }
+
+    @Override
+    public boolean isEntered(String eventCode, String competitorCode) {
+        return competitors.isEntered(eventCode, competitorCode);
+    }
+
+    @Override
+    public List<CompetitionUnit> listUnitsOfEvent(String eventCode) {
+        return units.listUnitsOfEvent(eventCode);
+    }
+}

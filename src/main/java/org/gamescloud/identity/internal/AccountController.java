@@ -1,0 +1,135 @@
+package org.gamescloud.identity.internal;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.gamescloud.games.Venues;
+import org.gamescloud.identity.Role;
+import org.gamescloud.platform.Problems;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+class AccountController {
+
+    static final String USERNAME_PATTERN = "[a-zA-Z0-9._-]{3,32}";
+
+    private final Users users;
+    private final Tokens tokens;
+    private final PasswordEncoder passwords;
+    private final Venues venues;
+
+    AccountController(Users users, Tokens tokens, PasswordEncoder passwords, Venues venues) {
+        this.users = users;
+        this.tokens = tokens;
+        this.passwords = passwords;
+        this.venues = venues;
+    }
+
+    record SignUp(
+            @NotBlank @Pattern(regexp = USERNAME_PATTERN, message = "must be 3–32 letters, digits, '.', '_' or '-'")
+                    String username,
+            @NotBlank @Size(min = 8, max = 128, message = "must be 8 to 128 characters") String password,
+            @Size(max = 100) String displayName) {}
+
+    record NewUser(
+            @NotBlank @Pattern(regexp = USERNAME_PATTERN, message = "must be 3–32 letters, digits, '.', '_' or '-'")
+                    String username,
+            @NotBlank @Size(min = 8, max = 128, message = "must be 8 to 128 characters") String password,
+            @Size(max = 100) String displayName,
+            @NotEmpty List<@NotNull Role> roles,
+            List<@NotBlank String> venues) {}
+
+    record Account(String username, String displayName, Set<Role> roles, Set<String> venues) {
+
+        static Account of(GamesUser user) {
+            return new Account(user.username(), user.displayName(), user.roles(), user.venues());
+        }
+    }
+
+    record TokenIssued(String token, Instant expiresAt) {}
+
+    @PostMapping("/api/accounts")
+    @ResponseStatus(HttpStatus.CREATED)
+    Account signUp(@Valid @RequestBody SignUp request) {
+        GamesUser user = new GamesUser(
+                request.username(),
+                passwords.encode(request.password()),
+                displayName(request.displayName(), request.username()),
+                Set.of(Role.SPECTATOR),
+                Set.of());
+        createUnique(user);
+        return Account.of(user);
+    }
+
+    @PostMapping("/api/admin/users")
+    @ResponseStatus(HttpStatus.CREATED)
+    Account createUser(@Valid @RequestBody NewUser request) {
+        Set<String> scope = new LinkedHashSet<>(request.venues() == null ? List.of() : request.venues());
+        for (String venue : scope) {
+            if (venues.findVenue(venue).isEmpty()) {
+                throw Problems.badRequest("Unknown venue " + venue);
+            }
+        }
+        GamesUser user = new GamesUser(
+                request.username(),
+                passwords.encode(request.password()),
+                displayName(request.displayName(), request.username()),
+                new LinkedHashSet<>(request.roles()),
+                scope);
+        createUnique(user);
+        return Account.of(user);
+    }
+
+    @PostMapping("/api/auth/tokens")
+    @ResponseStatus(HttpStatus.CREATED)
+    TokenIssued issueToken(@AuthenticationPrincipal GamesUser user) {
+        Tokens.IssuedToken issued = tokens.issue(user.username());
+        return new TokenIssued(issued.token(), issued.expiresAt());
+    }
+
+    @DeleteMapping("/api/auth/tokens")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void revokeCurrentToken(HttpServletRequest request) {
+        String token = BearerTokenFilter.currentToken(request);
+        if (token == null) {
+            throw Problems.badRequest("Send the token to revoke as Authorization: Bearer <token>");
+        }
+        tokens.revoke(token);
+    }
+
+    @DeleteMapping("/api/admin/users/{username}/tokens")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void revokeTokensOf(@PathVariable String username) {
+        if (users.findByUsername(username).isEmpty()) {
+            throw Problems.notFound("No user " + username);
+        }
+        tokens.revokeAllOf(username);
+    }
+
+    private void createUnique(GamesUser user) {
+        if (users.findByUsername(user.username()).isPresent()) {
+            throw Problems.conflict("The username " + user.username() + " is taken");
+        }
+        users.create(user);
+    }
+
+    private static String displayName(String displayName, String username) {
+        return displayName == null || displayName.isBlank() ? username : displayName.strip();
+    }
+}

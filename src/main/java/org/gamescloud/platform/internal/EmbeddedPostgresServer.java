@@ -1,0 +1,81 @@
+package org.gamescloud.platform.internal;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A real PostgreSQL server run from the binaries shipped in Maven artifacts. One server per data directory and JVM:
+ * every application context of a test run shares it, and it stops when the JVM exits.
+ */
+final class EmbeddedPostgresServer {
+
+    static final String DATABASE = "gamescloud";
+    static final String USER = "postgres";
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
+    private static final Map<Path, EmbeddedPostgresServer> RUNNING = new ConcurrentHashMap<>();
+
+    private final EmbeddedPostgres postgres;
+
+    private EmbeddedPostgresServer(EmbeddedPostgres postgres) {
+        this.postgres = postgres;
+    }
+
+    static EmbeddedPostgresServer obtain(EmbeddedPostgresProperties properties) {
+        Path directory = properties.dataDirectory().toAbsolutePath().normalize();
+        return RUNNING.computeIfAbsent(directory, dir -> start(dir, properties));
+    }
+
+    private static EmbeddedPostgresServer start(Path directory, EmbeddedPostgresProperties properties) {
+        long started = System.nanoTime();
+        try {
+            Files.createDirectories(directory.getParent());
+            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                    .setDataDirectory(directory)
+                    .setCleanDataDirectory(properties.clean())
+                    .setPort(properties.port())
+                    .setServerConfig("max_connections", "300")
+                    .setServerConfig("shared_buffers", "128MB")
+                    .start();
+            EmbeddedPostgresServer server = new EmbeddedPostgresServer(postgres);
+            server.createDatabaseIfMissing();
+            log.info(
+                    "Embedded PostgreSQL started in {} ms with its data in {}. Connect with: psql -h localhost -p {} -U {} {}",
+                    (System.nanoTime() - started) / 1_000_000,
+                    directory,
+                    postgres.getPort(),
+                    USER,
+                    DATABASE);
+            return server;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + directory, e);
+        }
+    }
+
+    private void createDatabaseIfMissing() {
+        try (Connection connection = postgres.getPostgresDatabase().getConnection();
+                var exists = connection.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
+            exists.setString(1, DATABASE);
+            if (!exists.executeQuery().next()) {
+                try (var create = connection.createStatement()) {
+                    create.execute("CREATE DATABASE " + DATABASE);
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not create the database " + DATABASE, e);
+        }
+    }
+
+    String jdbcUrl() {
+        return postgres.getJdbcUrl(USER, DATABASE);
+    }
+}
