@@ -26,8 +26,7 @@ class Competitors {
 
     record Team(String code, String name, String noc, Gender gender, String event, List<String> members) {}
 
-    private static final String ATHLETES =
-            """
+    private static final String ATHLETES = """
             SELECT c.code AS id, c.name, a.family_name, a.given_name, c.noc_code AS noc, c.gender, a.birth_date,
                    coalesce((SELECT array_agg(e.event_code ORDER BY e.event_code) FROM entry e
                              WHERE e.competitor_code = c.code), '{}') AS events
@@ -72,8 +71,7 @@ class Competitors {
     }
 
     List<Team> listTeams(String noc) {
-        return jdbc.sql(
-                        """
+        return jdbc.sql("""
                 SELECT c.code, c.name, c.noc_code AS noc, c.gender, t.event_code AS event,
                        coalesce((SELECT array_agg(m.athlete_code ORDER BY m.athlete_code) FROM team_member m
                                  WHERE m.team_code = c.code), '{}') AS members
@@ -105,8 +103,7 @@ class Competitors {
         if (!createCompetitor(athlete.id(), Competitor.Kind.ATHLETE, athlete.noc(), athlete.name(), athlete.gender())) {
             return false;
         }
-        jdbc.sql(
-                        """
+        jdbc.sql("""
                 INSERT INTO athlete (code, family_name, given_name, birth_date)
                 VALUES (:code, :familyName, :givenName, :birthDate)
                 """)
@@ -148,8 +145,7 @@ class Competitors {
     }
 
     private boolean createCompetitor(String code, Competitor.Kind kind, String noc, String name, Gender gender) {
-        return jdbc.sql(
-                                """
+        return jdbc.sql("""
                 INSERT INTO competitor (code, kind, noc_code, name, gender) VALUES (:code, :kind, :noc, :name, :gender)
                 ON CONFLICT (code) DO NOTHING
                 """)

@@ -41,23 +41,20 @@ class Events {
     }
 
     List<Discipline> listDisciplines() {
-        return jdbc.sql(
-                        "SELECT code, sport_code AS sport, name_en AS name, name_zh FROM discipline ORDER BY name_en")
+        return jdbc.sql("SELECT code, sport_code AS sport, name_en AS name, name_zh FROM discipline ORDER BY name_en")
                 .query(Discipline.class)
                 .list();
     }
 
     Optional<Discipline> findDiscipline(String code) {
-        return jdbc.sql(
-                        "SELECT code, sport_code AS sport, name_en AS name, name_zh FROM discipline WHERE code = :code")
+        return jdbc.sql("SELECT code, sport_code AS sport, name_en AS name, name_zh FROM discipline WHERE code = :code")
                 .param("code", code)
                 .query(Discipline.class)
                 .optional();
     }
 
     boolean create(Event event) {
-        return jdbc.sql(
-                                """
+        return jdbc.sql("""
                 INSERT INTO event (code, discipline_code, name_en, name_zh, gender, scoring, team)
                 VALUES (:code, :discipline, :name, :nameZh, :gender, :scoring, :team)
                 ON CONFLICT (code) DO NOTHING
@@ -75,8 +72,7 @@ class Events {
 
     /** Makes sure the event has the phase, so that units can be created in it. */
     void ensurePhase(String eventCode, String type, String name, String nameZh, int order) {
-        jdbc.sql(
-                        """
+        jdbc.sql("""
                 INSERT INTO phase (event_code, type, name_en, name_zh, sort_order)
                 VALUES (:event, :type, :name, :nameZh, :order)
                 ON CONFLICT (event_code, type) DO NOTHING

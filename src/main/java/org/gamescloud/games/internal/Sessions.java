@@ -32,11 +32,15 @@ class Sessions {
     record Filter(LocalDate date, String venue) {
 
         OffsetDateTime from() {
-            return date == null ? null : date.atStartOfDay(GamesClock.GAMES_ZONE).toOffsetDateTime();
+            return date == null
+                    ? null
+                    : date.atStartOfDay(GamesClock.GAMES_ZONE).toOffsetDateTime();
         }
 
         OffsetDateTime to() {
-            return date == null ? null : date.plusDays(1).atStartOfDay(GamesClock.GAMES_ZONE).toOffsetDateTime();
+            return date == null
+                    ? null
+                    : date.plusDays(1).atStartOfDay(GamesClock.GAMES_ZONE).toOffsetDateTime();
         }
     }
 
@@ -74,8 +78,7 @@ class Sessions {
     }
 
     Optional<Session> findSession(String code) {
-        return jdbc
-                .sql("SELECT s.code, s.venue_code, s.start_time, s.end_time, s.name_en, s.name_zh"
+        return jdbc.sql("SELECT s.code, s.venue_code, s.start_time, s.end_time, s.name_en, s.name_zh"
                         + " FROM competition_session s WHERE s.code = :code")
                 .param("code", code)
                 .query((rs, row) -> map(rs, List.of()))
@@ -92,8 +95,7 @@ class Sessions {
     }
 
     boolean create(Session session) {
-        int created = jdbc.sql(
-                        """
+        int created = jdbc.sql("""
                 INSERT INTO competition_session (code, venue_code, start_time, end_time, name_en, name_zh)
                 VALUES (:code, :venue, :start, :end, :name, :nameZh)
                 ON CONFLICT (code) DO NOTHING
@@ -136,8 +138,7 @@ class Sessions {
                 .param("sessions", units.keySet())
                 .query(rs -> {
                     units.get(rs.getString("session_code")).add(Units.map(rs));
-                })
-                ;
+                });
         return sessions.stream()
                 .map(session -> new Session(
                         session.code(),

@@ -43,14 +43,20 @@ class AccountController {
 
     record SignUp(
             @NotBlank @Pattern(regexp = USERNAME_PATTERN, message = "must be 3–32 letters, digits, '.', '_' or '-'")
-                    String username,
-            @NotBlank @Size(min = 8, max = 128, message = "must be 8 to 128 characters") String password,
+            String username,
+
+            @NotBlank @Size(min = 8, max = 128, message = "must be 8 to 128 characters")
+            String password,
+
             @Size(max = 100) String displayName) {}
 
     record NewUser(
             @NotBlank @Pattern(regexp = USERNAME_PATTERN, message = "must be 3–32 letters, digits, '.', '_' or '-'")
-                    String username,
-            @NotBlank @Size(min = 8, max = 128, message = "must be 8 to 128 characters") String password,
+            String username,
+
+            @NotBlank @Size(min = 8, max = 128, message = "must be 8 to 128 characters")
+            String password,
+
             @Size(max = 100) String displayName,
             @NotEmpty List<@NotNull Role> roles,
             List<@NotBlank String> venues) {}

@@ -23,8 +23,7 @@ class ProblemErrorController implements ErrorController {
     @RequestMapping(value = "/error", produces = MediaType.TEXT_HTML_VALUE)
     ModelAndView page(HttpServletRequest request) {
         HttpStatus status = status(request);
-        return new ModelAndView(
-                "error", Map.of("status", status.value(), "reason", status.getReasonPhrase()), status);
+        return new ModelAndView("error", Map.of("status", status.value(), "reason", status.getReasonPhrase()), status);
     }
 
     @RequestMapping("/error")
