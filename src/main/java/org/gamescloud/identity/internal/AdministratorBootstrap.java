@@ -19,37 +19,45 @@ import org.springframework.stereotype.Component;
 @Component
 class AdministratorBootstrap implements ApplicationRunner {
 
-    static final String ADMIN = "admin";
+    static final String DEMO_PASSWORD = "admin";
     private static final Logger log = LoggerFactory.getLogger(AdministratorBootstrap.class);
 
     private final Users users;
     private final PasswordEncoder passwords;
+    private final String username;
     private final String password;
 
     AdministratorBootstrap(
             Users users,
             PasswordEncoder passwords,
             Environment environment,
+            @Value("${games.admin.username:admin}") String username,
             @Value("${games.admin.password:}") String password) {
         this.users = users;
         this.passwords = passwords;
         boolean production = environment.acceptsProfiles(Profiles.of("production"));
-        if (production && (password.isBlank() || password.equals(ADMIN))) {
+        if (production && (password.isBlank() || password.equals(DEMO_PASSWORD))) {
             throw new IllegalStateException(
                     "The production profile needs GAMES_ADMIN_PASSWORD set to a password other than the demo one");
         }
-        this.password = password.isBlank() ? ADMIN : password;
+        this.username = username;
+        this.password = password.isBlank() ? DEMO_PASSWORD : password;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        if (users.findByUsername(ADMIN).isPresent()) {
+        var existing = users.findByUsername(username);
+        if (existing.isPresent()) {
+            if (!passwords.matches(password, existing.get().passwordHash())) {
+                users.changePassword(username, passwords.encode(password));
+                log.info("Set the password of the administrator account '{}' from the configuration", username);
+            }
             return;
         }
         try {
             users.create(
-                    new GamesUser(ADMIN, passwords.encode(password), "Administrator", Set.of(Role.ADMIN), Set.of()));
-            log.info("Created the administrator account '{}'", ADMIN);
+                    new GamesUser(username, passwords.encode(password), "Administrator", Set.of(Role.ADMIN), Set.of()));
+            log.info("Created the administrator account '{}'", username);
         } catch (org.springframework.dao.DuplicateKeyException raceWithAnotherNode) {
             log.debug("Another node created the administrator first");
         }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.SpringApplication;
 
 /**
  * A real PostgreSQL server run from the binaries shipped in Maven artifacts. One server per data directory and JVM:
@@ -45,8 +46,12 @@ final class EmbeddedPostgresServer {
                     .setPort(properties.port())
                     .setServerConfig("max_connections", "300")
                     .setServerConfig("shared_buffers", "128MB")
+                    .setRegisterShutdownHook(false)
                     .start();
             EmbeddedPostgresServer server = new EmbeddedPostgresServer(postgres);
+            // Stop only after every application context has closed: their last work (the event publication
+            // registry, the connection pool) still needs the database.
+            SpringApplication.getShutdownHandlers().add(server::stop);
             server.createDatabaseIfMissing();
             log.info(
                     "Embedded PostgreSQL started in {} ms with its data in {}. Connect with: psql -h localhost -p {} -U {} {}",
@@ -72,6 +77,23 @@ final class EmbeddedPostgresServer {
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Could not create the database " + DATABASE, e);
+        }
+    }
+
+    /** Stops the server of that data directory, if one runs; the data stays. */
+    static void stop(Path dataDirectory) {
+        EmbeddedPostgresServer server =
+                RUNNING.remove(dataDirectory.toAbsolutePath().normalize());
+        if (server != null) {
+            server.stop();
+        }
+    }
+
+    private void stop() {
+        try {
+            postgres.close();
+        } catch (IOException e) {
+            log.warn("Could not stop the embedded PostgreSQL cleanly", e);
         }
     }
 
