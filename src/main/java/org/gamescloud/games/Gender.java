@@ -9,6 +9,6 @@ public enum Gender {
 
     /** Whether a competitor of gender {@code competitor} may enter an event of this gender. */
     public boolean admits(Gender competitor) {
-        return this == X || this == O || this == competitor || competitor == X;
+        return this == X || this == O || this == competitor;
     }
 }
