@@ -38,7 +38,9 @@ class ApplicationSmokeTests {
         } else if (external == null) {
             assertThat(url).as("the embedded PostgreSQL's database").contains("/gamescloud");
         }
-        assertThat(jdbc.sql("SELECT current_setting('server_version_num')::int").query(Integer.class).single())
+        assertThat(jdbc.sql("SELECT current_setting('server_version_num')::int")
+                        .query(Integer.class)
+                        .single())
                 .as("PostgreSQL 15 or later")
                 .isGreaterThanOrEqualTo(150000);
     }
@@ -57,8 +59,14 @@ class ApplicationSmokeTests {
                         .query(Integer.class)
                         .single())
                 .isGreaterThanOrEqualTo(2);
-        client.get().uri("/api/nocs").exchange().expectStatus().isOk().expectBody().jsonPath("$.length()").value(
-                length -> assertThat((Integer) length).isPositive());
+        client.get()
+                .uri("/api/nocs")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.length()")
+                .value(length -> assertThat((Integer) length).isPositive());
     }
 
     @Test

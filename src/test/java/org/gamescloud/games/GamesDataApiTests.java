@@ -234,8 +234,15 @@ class GamesDataApiTests {
                 .uri("/api/admin/teams")
                 .headers(TestUsers::asAdmin)
                 .contentType(MediaType.APPLICATION_JSON)
-                .body(Map.of("code", "MGB-RELAY", "name", "Mini Games B", "noc", "MGB", "members", List.of(
-                        "8000003", "8000004")))
+                .body(Map.of(
+                        "code",
+                        "MGB-RELAY",
+                        "name",
+                        "Mini Games B",
+                        "noc",
+                        "MGB",
+                        "members",
+                        List.of("8000003", "8000004")))
                 .exchange()
                 .expectStatus()
                 .isCreated()

@@ -37,13 +37,18 @@ class AdminGamesController {
     record NewAthlete(
             @Pattern(regexp = CODE, message = CODE_MESSAGE) String id,
             @NotBlank @Size(max = 200) String name,
-            @NotBlank @Pattern(regexp = CODE, message = CODE_MESSAGE) String noc,
+
+            @NotBlank @Pattern(regexp = CODE, message = CODE_MESSAGE)
+            String noc,
+
             @NotNull Gender gender,
             @Past LocalDate birthDate,
             List<@NotBlank String> events) {}
 
     record NewEvent(
-            @NotBlank @Pattern(regexp = CODE, message = CODE_MESSAGE) String code,
+            @NotBlank @Pattern(regexp = CODE, message = CODE_MESSAGE)
+            String code,
+
             @NotBlank @Size(max = 200) String name,
             @Size(max = 200) String nameZh,
             @NotBlank String discipline,
@@ -52,10 +57,14 @@ class AdminGamesController {
             Boolean team) {}
 
     record NewUnit(
-            @NotBlank @Pattern(regexp = CODE, message = CODE_MESSAGE) String code,
+            @NotBlank @Pattern(regexp = CODE, message = CODE_MESSAGE)
+            String code,
+
             @NotBlank String eventCode,
+
             @NotBlank @Pattern(regexp = "[A-Z0-9]{1,4}", message = "must be an ODF phase code such as HEAT or FNL")
-                    String phase,
+            String phase,
+
             @NotBlank String venueCode,
             @NotNull OffsetDateTime start,
             OffsetDateTime end,
@@ -63,7 +72,9 @@ class AdminGamesController {
             MedalUnit medalUnit) {}
 
     record NewSession(
-            @NotBlank @Pattern(regexp = CODE, message = CODE_MESSAGE) String code,
+            @NotBlank @Pattern(regexp = CODE, message = CODE_MESSAGE)
+            String code,
+
             @NotBlank String venueCode,
             @NotNull OffsetDateTime start,
             @NotNull OffsetDateTime end,
@@ -71,7 +82,9 @@ class AdminGamesController {
             @NotNull List<@NotBlank String> units) {}
 
     record NewTeam(
-            @NotBlank @Pattern(regexp = CODE, message = CODE_MESSAGE) String code,
+            @NotBlank @Pattern(regexp = CODE, message = CODE_MESSAGE)
+            String code,
+
             @NotBlank @Size(max = 200) String name,
             @NotBlank String noc,
             String event,

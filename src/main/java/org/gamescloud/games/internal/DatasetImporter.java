@@ -111,8 +111,7 @@ class DatasetImporter {
     }
 
     private static List<Map<String, String>> read(DatasetSource source, String file) {
-        try (InputStream in = source.open(file)
-                        .orElseThrow(() -> Problems.badRequest("The dataset has no " + file));
+        try (InputStream in = source.open(file).orElseThrow(() -> Problems.badRequest("The dataset has no " + file));
                 Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8);
                 MappingIterator<Map<String, String>> rows = CSV.readerForMapOf(String.class)
                         .with(CsvSchema.emptySchema().withHeader())
@@ -192,7 +191,10 @@ class DatasetImporter {
             String value = text(column);
             return value == null
                     ? new String[0]
-                    : Arrays.stream(value.split(";")).map(String::strip).filter(s -> !s.isEmpty()).toArray(String[]::new);
+                    : Arrays.stream(value.split(";"))
+                            .map(String::strip)
+                            .filter(s -> !s.isEmpty())
+                            .toArray(String[]::new);
         }
 
         MapSqlParameterSource params() {

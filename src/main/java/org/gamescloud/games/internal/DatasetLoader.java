@@ -33,9 +33,7 @@ class DatasetLoader implements ApplicationRunner {
     private final String location;
 
     DatasetLoader(
-            DatasetImporter importer,
-            ResourceLoader resources,
-            @Value("${games.dataset.location:}") String location) {
+            DatasetImporter importer, ResourceLoader resources, @Value("${games.dataset.location:}") String location) {
         this.importer = importer;
         this.resources = resources;
         this.location = location;
@@ -49,7 +47,9 @@ class DatasetLoader implements ApplicationRunner {
         }
     }
 
-    @PostMapping(value = "/api/admin/datasets", consumes = {"application/zip", MediaType.APPLICATION_OCTET_STREAM_VALUE})
+    @PostMapping(
+            value = "/api/admin/datasets",
+            consumes = {"application/zip", MediaType.APPLICATION_OCTET_STREAM_VALUE})
     @ResponseStatus(HttpStatus.CREATED)
     DatasetImporter.Summary upload(@RequestBody Resource zip) throws IOException {
         try (InputStream in = zip.getInputStream()) {

@@ -53,7 +53,8 @@ class GamesDataEditor {
     @Transactional
     Competitors.Athlete createAthlete(NewAthlete request) {
         requireNoc(request.noc());
-        List<String> entered = request.events() == null ? List.of() : List.copyOf(new LinkedHashSet<>(request.events()));
+        List<String> entered =
+                request.events() == null ? List.of() : List.copyOf(new LinkedHashSet<>(request.events()));
         for (String eventCode : entered) {
             Event event = requireEvent(eventCode);
             if (event.team()) {
@@ -129,8 +130,8 @@ class GamesDataEditor {
         for (String code : new LinkedHashSet<>(request.units())) {
             CompetitionUnit unit = units.findUnit(code).orElseThrow(() -> Problems.badRequest("Unknown unit " + code));
             if (!unit.venue().equals(request.venueCode())) {
-                throw Problems.badRequest("Unit " + code + " is held at " + unit.venue() + ", not at "
-                        + request.venueCode());
+                throw Problems.badRequest(
+                        "Unit " + code + " is held at " + unit.venue() + ", not at " + request.venueCode());
             }
             if (unit.start().isBefore(request.start()) || !unit.start().isBefore(request.end())) {
                 throw Problems.badRequest("Unit " + code + " starts at " + unit.start() + ", outside the session");
@@ -162,7 +163,8 @@ class GamesDataEditor {
                     .filter(found -> found.kind() == Competitor.Kind.ATHLETE)
                     .orElseThrow(() -> Problems.badRequest("Unknown athlete " + member));
             if (!athlete.noc().equals(request.noc())) {
-                throw Problems.badRequest("Athlete " + member + " belongs to " + athlete.noc() + ", not " + request.noc());
+                throw Problems.badRequest(
+                        "Athlete " + member + " belongs to " + athlete.noc() + ", not " + request.noc());
             }
             genders.add(athlete.gender());
         }
@@ -186,6 +188,9 @@ class GamesDataEditor {
     }
 
     private String nextAthleteId() {
-        return jdbc.sql("SELECT nextval('athlete_id')").query(Long.class).single().toString();
+        return jdbc.sql("SELECT nextval('athlete_id')")
+                .query(Long.class)
+                .single()
+                .toString();
     }
 }

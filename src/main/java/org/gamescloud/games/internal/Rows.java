@@ -15,7 +15,9 @@ final class Rows {
 
     static OffsetDateTime localTime(ResultSet rs, String column) throws SQLException {
         OffsetDateTime time = rs.getObject(column, OffsetDateTime.class);
-        return time == null ? null : time.atZoneSameInstant(GamesClock.GAMES_ZONE).toOffsetDateTime();
+        return time == null
+                ? null
+                : time.atZoneSameInstant(GamesClock.GAMES_ZONE).toOffsetDateTime();
     }
 
     static List<String> strings(ResultSet rs, String column) throws SQLException {

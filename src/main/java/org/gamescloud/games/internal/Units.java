@@ -13,8 +13,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 class Units {
 
-    static final String COLUMNS = "u.code, u.event_code, u.phase, u.venue_code, u.start_time, u.end_time, u.name_en,"
-            + " u.name_zh, u.medal";
+    static final String COLUMNS =
+            "u.code, u.event_code, u.phase, u.venue_code, u.start_time, u.end_time, u.name_en," + " u.name_zh, u.medal";
 
     private final JdbcClient jdbc;
 
@@ -48,8 +48,7 @@ class Units {
     }
 
     boolean create(CompetitionUnit unit) {
-        return jdbc.sql(
-                                """
+        return jdbc.sql("""
                 INSERT INTO competition_unit (code, event_code, phase, venue_code, start_time, end_time, name_en,
                                               name_zh, medal)
                 VALUES (:code, :event, :phase, :venue, :start, :end, :name, :nameZh, :medal)
@@ -63,7 +62,9 @@ class Units {
                         .param("end", unit.end())
                         .param("name", unit.name())
                         .param("nameZh", unit.nameZh())
-                        .param("medal", unit.medal() == null ? null : unit.medal().name())
+                        .param(
+                                "medal",
+                                unit.medal() == null ? null : unit.medal().name())
                         .update()
                 == 1;
     }

@@ -27,7 +27,10 @@ class AdministratorBootstrap implements ApplicationRunner {
     private final String password;
 
     AdministratorBootstrap(
-            Users users, PasswordEncoder passwords, Environment environment, @Value("${games.admin.password:}") String password) {
+            Users users,
+            PasswordEncoder passwords,
+            Environment environment,
+            @Value("${games.admin.password:}") String password) {
         this.users = users;
         this.passwords = passwords;
         boolean production = environment.acceptsProfiles(Profiles.of("production"));
@@ -44,8 +47,8 @@ class AdministratorBootstrap implements ApplicationRunner {
             return;
         }
         try {
-            users.create(new GamesUser(
-                    ADMIN, passwords.encode(password), "Administrator", Set.of(Role.ADMIN), Set.of()));
+            users.create(
+                    new GamesUser(ADMIN, passwords.encode(password), "Administrator", Set.of(Role.ADMIN), Set.of()));
             log.info("Created the administrator account '{}'", ADMIN);
         } catch (org.springframework.dao.DuplicateKeyException raceWithAnotherNode) {
             log.debug("Another node created the administrator first");

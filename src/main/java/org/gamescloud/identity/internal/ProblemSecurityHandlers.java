@@ -20,9 +20,10 @@ final class ProblemSecurityHandlers {
     static AuthenticationEntryPoint unauthorized() {
         return (request, response, exception) -> {
             response.setHeader("WWW-Authenticate", "Basic realm=\"games-cloud\", Bearer");
-            String detail = exception.getMessage() != null && exception.getMessage().startsWith("The bearer")
-                    ? exception.getMessage()
-                    : "Sign in to do this: HTTP Basic credentials or a bearer token";
+            String detail =
+                    exception.getMessage() != null && exception.getMessage().startsWith("The bearer")
+                            ? exception.getMessage()
+                            : "Sign in to do this: HTTP Basic credentials or a bearer token";
             write(response, HttpStatus.UNAUTHORIZED, detail, request.getRequestURI());
         };
     }

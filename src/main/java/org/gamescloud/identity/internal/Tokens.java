@@ -31,8 +31,10 @@ class Tokens {
 
     private final JdbcClient jdbc;
     private final Duration timeToLive;
-    private final Cache<String, Optional<TokenOwner>> cache =
-            Caffeine.newBuilder().expireAfterWrite(Duration.ofSeconds(30)).maximumSize(100_000).build();
+    private final Cache<String, Optional<TokenOwner>> cache = Caffeine.newBuilder()
+            .expireAfterWrite(Duration.ofSeconds(30))
+            .maximumSize(100_000)
+            .build();
 
     Tokens(JdbcClient jdbc, @Value("${games.tokens.time-to-live:24h}") Duration timeToLive) {
         this.jdbc = jdbc;
@@ -44,8 +46,7 @@ class Tokens {
         RANDOM.nextBytes(secret);
         String token = "gc_" + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
         Instant expiresAt = Instant.now().plus(timeToLive);
-        jdbc.sql(
-                        "INSERT INTO api_token (token_hash, username, expires_at) VALUES (:hash, :username, :expiresAt)")
+        jdbc.sql("INSERT INTO api_token (token_hash, username, expires_at) VALUES (:hash, :username, :expiresAt)")
                 .param("hash", hash(token))
                 .param("username", username)
                 .param("expiresAt", java.sql.Timestamp.from(expiresAt))
@@ -75,8 +76,7 @@ class Tokens {
     }
 
     private Optional<TokenOwner> load(String hash) {
-        return jdbc.sql(
-                        "SELECT username, expires_at FROM api_token WHERE token_hash = :hash AND revoked_at IS NULL")
+        return jdbc.sql("SELECT username, expires_at FROM api_token WHERE token_hash = :hash AND revoked_at IS NULL")
                 .param("hash", hash)
                 .query((rs, row) -> new TokenOwner(
                         rs.getString("username"), rs.getTimestamp("expires_at").toInstant()))

@@ -39,8 +39,7 @@ class Users implements UserDetailsService {
 
     /** Creates the user; a duplicate username raises {@link org.springframework.dao.DuplicateKeyException}. */
     void create(GamesUser user) {
-        jdbc.sql(
-                        """
+        jdbc.sql("""
                 INSERT INTO app_user (username, password_hash, display_name, roles, venues)
                 VALUES (:username, :hash, :displayName, :roles, :venues)
                 """)

@@ -55,13 +55,10 @@ class ClockConfiguration {
         }
 
         void save() {
-            jdbc.sql(
-                            """
+            jdbc.sql("""
                     INSERT INTO games_clock (id, offset_ms, updated_at) VALUES (1, :offset, now())
                     ON CONFLICT (id) DO UPDATE SET offset_ms = excluded.offset_ms, updated_at = excluded.updated_at
-                    """)
-                    .param("offset", clock.offset().toMillis())
-                    .update();
+                    """).param("offset", clock.offset().toMillis()).update();
         }
 
         @Scheduled(fixedDelayString = "${games.clock.refresh-interval:5s}", initialDelayString = "5s")
