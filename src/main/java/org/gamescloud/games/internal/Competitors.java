@@ -1,7 +1,10 @@
 package org.gamescloud.games.internal;
 
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.gamescloud.games.Competitor;
 import org.gamescloud.games.Gender;
@@ -26,8 +29,7 @@ class Competitors {
 
     record Team(String code, String name, String noc, Gender gender, String event, List<String> members) {}
 
-    private static final String ATHLETES =
-            """
+    private static final String ATHLETES = """
             SELECT c.code AS id, c.name, a.family_name, a.given_name, c.noc_code AS noc, c.gender, a.birth_date,
                    coalesce((SELECT array_agg(e.event_code ORDER BY e.event_code) FROM entry e
                              WHERE e.competitor_code = c.code), '{}') AS events
@@ -72,8 +74,7 @@ class Competitors {
     }
 
     List<Team> listTeams(String noc) {
-        return jdbc.sql(
-                        """
+        return jdbc.sql("""
                 SELECT c.code, c.name, c.noc_code AS noc, c.gender, t.event_code AS event,
                        coalesce((SELECT array_agg(m.athlete_code ORDER BY m.athlete_code) FROM team_member m
                                  WHERE m.team_code = c.code), '{}') AS members
@@ -91,6 +92,30 @@ class Competitors {
                 .list();
     }
 
+    /** How many athletes each NOC has entered, by NOC code. */
+    Map<String, Long> countAthletesByNoc() {
+        Map<String, Long> counts = new HashMap<>();
+        jdbc.sql("SELECT noc_code, count(*) AS athletes FROM competitor WHERE kind = 'ATHLETE' GROUP BY noc_code")
+                .query(rs -> {
+                    counts.put(rs.getString("noc_code"), rs.getLong("athletes"));
+                });
+        return counts;
+    }
+
+    /** The names of the athletes and teams, by code; unknown codes are left out. */
+    Map<String, String> listNames(Collection<String> codes) {
+        Map<String, String> names = new HashMap<>();
+        if (codes.isEmpty()) {
+            return names;
+        }
+        jdbc.sql("SELECT code, name FROM competitor WHERE code IN (:codes)")
+                .param("codes", codes)
+                .query(rs -> {
+                    names.put(rs.getString("code"), rs.getString("name"));
+                });
+        return names;
+    }
+
     boolean isEntered(String eventCode, String competitorCode) {
         return jdbc.sql("SELECT count(*) FROM entry WHERE event_code = :event AND competitor_code = :competitor")
                         .param("event", eventCode)
@@ -105,8 +130,7 @@ class Competitors {
         if (!createCompetitor(athlete.id(), Competitor.Kind.ATHLETE, athlete.noc(), athlete.name(), athlete.gender())) {
             return false;
         }
-        jdbc.sql(
-                        """
+        jdbc.sql("""
                 INSERT INTO athlete (code, family_name, given_name, birth_date)
                 VALUES (:code, :familyName, :givenName, :birthDate)
                 """)
@@ -148,8 +172,7 @@ class Competitors {
     }
 
     private boolean createCompetitor(String code, Competitor.Kind kind, String noc, String name, Gender gender) {
-        return jdbc.sql(
-                                """
+        return jdbc.sql("""
                 INSERT INTO competitor (code, kind, noc_code, name, gender) VALUES (:code, :kind, :noc, :name, :gender)
                 ON CONFLICT (code) DO NOTHING
                 """)

@@ -12,8 +12,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class JdbcVenues implements Venues {
 
-    private static final String SELECT =
-            """
+    private static final String SELECT = """
             SELECT code, name_en, name_zh, city, latitude, longitude, location_estimated, capacity,
                    capacity_estimated, disciplines
             FROM venue""";
@@ -34,12 +33,17 @@ class JdbcVenues implements Venues {
 
     @Override
     public List<Venue> listVenues() {
-        return jdbc.sql(SELECT + " ORDER BY city, code").query((rs, row) -> map(rs)).list();
+        return jdbc.sql(SELECT + " ORDER BY city, code")
+                .query((rs, row) -> map(rs))
+                .list();
+    }
+
+    long count() {
+        return jdbc.sql("SELECT count(*) FROM venue").query(Long.class).single();
     }
 
     void create(Venue venue) {
-        jdbc.sql(
-                        """
+        jdbc.sql("""
                 INSERT INTO venue (code, name_en, name_zh, city, latitude, longitude, location_estimated, capacity,
                                    capacity_estimated, disciplines)
                 VALUES (:code, :name, :nameZh, :city, :latitude, :longitude, :locationEstimated, :capacity,

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.gamescloud.games.CompetitionUnit;
+import org.gamescloud.platform.Bilingual;
 import org.gamescloud.platform.GamesClock;
 import org.gamescloud.platform.Paging;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -26,23 +27,38 @@ class Sessions {
             OffsetDateTime end,
             String name,
             String nameZh,
-            List<CompetitionUnit> units) {}
+            List<CompetitionUnit> units)
+            implements Bilingual {}
 
-    /** Which sessions to list: a Games-local day and/or a venue, either may be absent. */
-    record Filter(LocalDate date, String venue) {
+    /**
+     * Which sessions to list: a Games-local day, a venue, a discipline (a session holding at least one unit of it);
+     * any may be absent.
+     */
+    record Filter(LocalDate date, String venue, String discipline) {
+
+        Filter(LocalDate date, String venue) {
+            this(date, venue, null);
+        }
 
         OffsetDateTime from() {
-            return date == null ? null : date.atStartOfDay(GamesClock.GAMES_ZONE).toOffsetDateTime();
+            return date == null
+                    ? null
+                    : date.atStartOfDay(GamesClock.GAMES_ZONE).toOffsetDateTime();
         }
 
         OffsetDateTime to() {
-            return date == null ? null : date.plusDays(1).atStartOfDay(GamesClock.GAMES_ZONE).toOffsetDateTime();
+            return date == null
+                    ? null
+                    : date.plusDays(1).atStartOfDay(GamesClock.GAMES_ZONE).toOffsetDateTime();
         }
     }
 
     private static final String WHERE = " WHERE (CAST(:from AS timestamptz) IS NULL OR s.start_time >= :from)"
             + " AND (CAST(:to AS timestamptz) IS NULL OR s.start_time < :to)"
-            + " AND (CAST(:venue AS text) IS NULL OR s.venue_code = :venue)";
+            + " AND (CAST(:venue AS text) IS NULL OR s.venue_code = :venue)"
+            + " AND (CAST(:discipline AS text) IS NULL OR EXISTS (SELECT 1 FROM session_unit su"
+            + " JOIN competition_unit u ON u.code = su.unit_code JOIN event e ON e.code = u.event_code"
+            + " WHERE su.session_code = s.code AND e.discipline_code = :discipline))";
 
     private final JdbcClient jdbc;
 
@@ -55,6 +71,7 @@ class Sessions {
                 .param("from", filter.from())
                 .param("to", filter.to())
                 .param("venue", filter.venue())
+                .param("discipline", filter.discipline())
                 .query(Long.class)
                 .single();
     }
@@ -66,6 +83,7 @@ class Sessions {
                 .param("from", filter.from())
                 .param("to", filter.to())
                 .param("venue", filter.venue())
+                .param("discipline", filter.discipline())
                 .param("limit", paging.size())
                 .param("offset", paging.offset())
                 .query((rs, row) -> map(rs, List.of()))
@@ -74,8 +92,7 @@ class Sessions {
     }
 
     Optional<Session> findSession(String code) {
-        return jdbc
-                .sql("SELECT s.code, s.venue_code, s.start_time, s.end_time, s.name_en, s.name_zh"
+        return jdbc.sql("SELECT s.code, s.venue_code, s.start_time, s.end_time, s.name_en, s.name_zh"
                         + " FROM competition_session s WHERE s.code = :code")
                 .param("code", code)
                 .query((rs, row) -> map(rs, List.of()))
@@ -92,8 +109,7 @@ class Sessions {
     }
 
     boolean create(Session session) {
-        int created = jdbc.sql(
-                        """
+        int created = jdbc.sql("""
                 INSERT INTO competition_session (code, venue_code, start_time, end_time, name_en, name_zh)
                 VALUES (:code, :venue, :start, :end, :name, :nameZh)
                 ON CONFLICT (code) DO NOTHING
@@ -136,8 +152,7 @@ class Sessions {
                 .param("sessions", units.keySet())
                 .query(rs -> {
                     units.get(rs.getString("session_code")).add(Units.map(rs));
-                })
-                ;
+                });
         return sessions.stream()
                 .map(session -> new Session(
                         session.code(),
