@@ -1,6 +1,7 @@
 package org.gamescloud.games;
 
 import java.time.OffsetDateTime;
+import org.gamescloud.platform.Bilingual;
 
 /** A unit of competition (a heat, a match, a final) with its ODF unit code, held at one venue. */
 public record CompetitionUnit(
@@ -12,4 +13,5 @@ public record CompetitionUnit(
         OffsetDateTime end,
         String name,
         String nameZh,
-        MedalUnit medal) {}
+        MedalUnit medal)
+        implements Bilingual {}

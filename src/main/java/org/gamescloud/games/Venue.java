@@ -1,6 +1,7 @@
 package org.gamescloud.games;
 
 import java.util.List;
+import org.gamescloud.platform.Bilingual;
 
 /**
  * A competition venue. {@code locationEstimated} and {@code capacityEstimated} flag values filled in plausibly
@@ -16,4 +17,5 @@ public record Venue(
         boolean locationEstimated,
         Integer capacity,
         boolean capacityEstimated,
-        List<String> disciplines) {}
+        List<String> disciplines)
+        implements Bilingual {}

@@ -1,7 +1,10 @@
 package org.gamescloud.games.internal;
 
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.gamescloud.games.Competitor;
 import org.gamescloud.games.Gender;
@@ -87,6 +90,30 @@ class Competitors {
                         rs.getString("event"),
                         Rows.strings(rs, "members")))
                 .list();
+    }
+
+    /** How many athletes each NOC has entered, by NOC code. */
+    Map<String, Long> countAthletesByNoc() {
+        Map<String, Long> counts = new HashMap<>();
+        jdbc.sql("SELECT noc_code, count(*) AS athletes FROM competitor WHERE kind = 'ATHLETE' GROUP BY noc_code")
+                .query(rs -> {
+                    counts.put(rs.getString("noc_code"), rs.getLong("athletes"));
+                });
+        return counts;
+    }
+
+    /** The names of the athletes and teams, by code; unknown codes are left out. */
+    Map<String, String> listNames(Collection<String> codes) {
+        Map<String, String> names = new HashMap<>();
+        if (codes.isEmpty()) {
+            return names;
+        }
+        jdbc.sql("SELECT code, name FROM competitor WHERE code IN (:codes)")
+                .param("codes", codes)
+                .query(rs -> {
+                    names.put(rs.getString("code"), rs.getString("name"));
+                });
+        return names;
     }
 
     boolean isEntered(String eventCode, String competitorCode) {

@@ -3,6 +3,7 @@ package org.gamescloud.games.internal;
 import java.util.List;
 import java.util.Optional;
 import org.gamescloud.games.Event;
+import org.gamescloud.platform.Bilingual;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -13,9 +14,12 @@ class Events {
     private static final String SELECT =
             "SELECT code, name_en AS name, name_zh, discipline_code AS discipline, gender, scoring, team FROM event";
 
-    record Discipline(String code, String sport, String name, String nameZh) {}
+    record Discipline(String code, String sport, String name, String nameZh) implements Bilingual {}
 
-    record Sport(String code, String name, String nameZh) {}
+    record Sport(String code, String name, String nameZh) implements Bilingual {}
+
+    /** A phase of an event, e.g. the heats ({@code HEAT}) or the final ({@code FNL}). */
+    record Phase(String event, String type, String name, String nameZh) implements Bilingual {}
 
     private final JdbcClient jdbc;
 
@@ -25,6 +29,17 @@ class Events {
 
     List<Event> listEvents() {
         return jdbc.sql(SELECT + " ORDER BY code").query(Event.class).list();
+    }
+
+    long count() {
+        return jdbc.sql("SELECT count(*) FROM event").query(Long.class).single();
+    }
+
+    List<Phase> listPhases() {
+        return jdbc.sql("SELECT event_code AS event, type, name_en AS name, name_zh FROM phase"
+                        + " ORDER BY event_code, sort_order, type")
+                .query(Phase.class)
+                .list();
     }
 
     Optional<Event> findEvent(String code) {

@@ -38,6 +38,10 @@ class JdbcVenues implements Venues {
                 .list();
     }
 
+    long count() {
+        return jdbc.sql("SELECT count(*) FROM venue").query(Long.class).single();
+    }
+
     void create(Venue venue) {
         jdbc.sql("""
                 INSERT INTO venue (code, name_en, name_zh, city, latitude, longitude, location_estimated, capacity,

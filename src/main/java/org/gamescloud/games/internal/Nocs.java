@@ -21,6 +21,10 @@ class Nocs {
         return jdbc.sql(SELECT + " ORDER BY code").query(Noc.class).list();
     }
 
+    long count() {
+        return jdbc.sql("SELECT count(*) FROM noc").query(Long.class).single();
+    }
+
     Optional<Noc> findNoc(String code) {
         return jdbc.sql(SELECT + " WHERE code = :code")
                 .param("code", code)

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.gamescloud.games.CompetitionUnit;
+import org.gamescloud.platform.Bilingual;
 import org.gamescloud.platform.GamesClock;
 import org.gamescloud.platform.Paging;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -26,10 +27,18 @@ class Sessions {
             OffsetDateTime end,
             String name,
             String nameZh,
-            List<CompetitionUnit> units) {}
+            List<CompetitionUnit> units)
+            implements Bilingual {}
 
-    /** Which sessions to list: a Games-local day and/or a venue, either may be absent. */
-    record Filter(LocalDate date, String venue) {
+    /**
+     * Which sessions to list: a Games-local day, a venue, a discipline (a session holding at least one unit of it);
+     * any may be absent.
+     */
+    record Filter(LocalDate date, String venue, String discipline) {
+
+        Filter(LocalDate date, String venue) {
+            this(date, venue, null);
+        }
 
         OffsetDateTime from() {
             return date == null
@@ -46,7 +55,10 @@ class Sessions {
 
     private static final String WHERE = " WHERE (CAST(:from AS timestamptz) IS NULL OR s.start_time >= :from)"
             + " AND (CAST(:to AS timestamptz) IS NULL OR s.start_time < :to)"
-            + " AND (CAST(:venue AS text) IS NULL OR s.venue_code = :venue)";
+            + " AND (CAST(:venue AS text) IS NULL OR s.venue_code = :venue)"
+            + " AND (CAST(:discipline AS text) IS NULL OR EXISTS (SELECT 1 FROM session_unit su"
+            + " JOIN competition_unit u ON u.code = su.unit_code JOIN event e ON e.code = u.event_code"
+            + " WHERE su.session_code = s.code AND e.discipline_code = :discipline))";
 
     private final JdbcClient jdbc;
 
@@ -59,6 +71,7 @@ class Sessions {
                 .param("from", filter.from())
                 .param("to", filter.to())
                 .param("venue", filter.venue())
+                .param("discipline", filter.discipline())
                 .query(Long.class)
                 .single();
     }
@@ -70,6 +83,7 @@ class Sessions {
                 .param("from", filter.from())
                 .param("to", filter.to())
                 .param("venue", filter.venue())
+                .param("discipline", filter.discipline())
                 .param("limit", paging.size())
                 .param("offset", paging.offset())
                 .query((rs, row) -> map(rs, List.of()))

@@ -16,7 +16,6 @@ import org.gamescloud.identity.Role;
 import org.gamescloud.platform.Problems;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -31,13 +30,13 @@ class AccountController {
 
     private final Users users;
     private final Tokens tokens;
-    private final PasswordEncoder passwords;
+    private final AccountCreation accounts;
     private final Venues venues;
 
-    AccountController(Users users, Tokens tokens, PasswordEncoder passwords, Venues venues) {
+    AccountController(Users users, Tokens tokens, AccountCreation accounts, Venues venues) {
         this.users = users;
         this.tokens = tokens;
-        this.passwords = passwords;
+        this.accounts = accounts;
         this.venues = venues;
     }
 
@@ -73,14 +72,11 @@ class AccountController {
     @PostMapping("/api/accounts")
     @ResponseStatus(HttpStatus.CREATED)
     Account signUp(@Valid @RequestBody SignUp request) {
-        GamesUser user = new GamesUser(
-                request.username(),
-                passwords.encode(request.password()),
-                displayName(request.displayName(), request.username()),
-                Set.of(Role.SPECTATOR),
-                Set.of());
-        createUnique(user);
-        return Account.of(user);
+        try {
+            return Account.of(accounts.createSpectator(request.username(), request.password(), request.displayName()));
+        } catch (AccountCreation.UsernameTaken e) {
+            throw Problems.conflict(e.getMessage());
+        }
     }
 
     @PostMapping("/api/admin/users")
@@ -92,14 +88,12 @@ class AccountController {
                 throw Problems.badRequest("Unknown venue " + venue);
             }
         }
-        GamesUser user = new GamesUser(
-                request.username(),
-                passwords.encode(request.password()),
-                displayName(request.displayName(), request.username()),
-                new LinkedHashSet<>(request.roles()),
-                scope);
-        createUnique(user);
-        return Account.of(user);
+        try {
+            return Account.of(accounts.create(
+                    request.username(), request.password(), request.displayName(), request.roles(), scope));
+        } catch (AccountCreation.UsernameTaken e) {
+            throw Problems.conflict(e.getMessage());
+        }
     }
 
     @PostMapping("/api/auth/tokens")
@@ -126,16 +120,5 @@ class AccountController {
             throw Problems.notFound("No user " + username);
         }
         tokens.revokeAllOf(username);
-    }
-
-    private void createUnique(GamesUser user) {
-        if (users.findByUsername(user.username()).isPresent()) {
-            throw Problems.conflict("The username " + user.username() + " is taken");
-        }
-        users.create(user);
-    }
-
-    private static String displayName(String displayName, String username) {
-        return displayName == null || displayName.isBlank() ? username : displayName.strip();
     }
 }

@@ -3,7 +3,9 @@ package org.gamescloud.platform.internal;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -23,7 +25,11 @@ class ProblemErrorController implements ErrorController {
     @RequestMapping(value = "/error", produces = MediaType.TEXT_HTML_VALUE)
     ModelAndView page(HttpServletRequest request) {
         HttpStatus status = status(request);
-        return new ModelAndView("error", Map.of("status", status.value(), "reason", status.getReasonPhrase()), status);
+        Map<String, Object> model = new HashMap<>();
+        model.put("status", status.value());
+        model.put("reason", status.getReasonPhrase());
+        pageDetail(status, request).ifPresent(detail -> model.put("detail", detail));
+        return new ModelAndView("error", model, status);
     }
 
     @RequestMapping("/error")
@@ -37,6 +43,18 @@ class ProblemErrorController implements ErrorController {
         return ResponseEntity.status(status)
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(body);
+    }
+
+    /**
+     * The reason a page gave for refusing a request ("No venue NOPE"). Only for client errors: the message of a
+     * server error may say things about our insides.
+     */
+    private static Optional<String> pageDetail(HttpStatus status, HttpServletRequest request) {
+        Object message = request.getAttribute(RequestDispatcher.ERROR_MESSAGE);
+        if (!status.is4xxClientError() || message == null || message.toString().isBlank()) {
+            return Optional.empty();
+        }
+        return Optional.of(message.toString());
     }
 
     private static HttpStatus status(HttpServletRequest request) {

@@ -10,7 +10,10 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
-/** Pages speak English or Simplified Chinese: {@code ?lang=zh-CN} switches and a cookie remembers the choice. */
+/**
+ * Pages speak English or Simplified Chinese: {@code ?lang=zh-CN} switches and a cookie remembers the choice. Every
+ * page learns its own address, for the language switch.
+ */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
 
@@ -28,5 +31,6 @@ class WebConfiguration implements WebMvcConfigurer {
         interceptor.setParamName("lang");
         interceptor.setIgnoreInvalidLocale(true);
         registry.addInterceptor(interceptor);
+        registry.addInterceptor(new CurrentPageInterceptor());
     }
 }
