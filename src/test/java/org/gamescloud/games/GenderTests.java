@@ -13,6 +13,8 @@ class GenderTests {
         assertThat(Gender.W.admits(Gender.M)).isFalse();
         assertThat(Gender.X.admits(Gender.W)).isTrue();
         assertThat(Gender.O.admits(Gender.M)).isTrue();
-        assertThat(Gender.M.admits(Gender.X)).as("a mixed team in a men's event").isFalse();
+        assertThat(Gender.M.admits(Gender.X))
+                .as("a mixed team in a men's event")
+                .isFalse();
     }
 }

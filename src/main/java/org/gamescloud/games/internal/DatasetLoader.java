@@ -18,7 +18,8 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Loads the configured dataset on first start ({@code games.dataset.location}, empty for none) and imports others
+ * Loads the configured datasets on first start ({@code games.dataset.location}: folders separated by commas, empty
+ * for none) and imports others
  * uploaded by an administrator as a zip.
  */
 @Component
@@ -41,9 +42,12 @@ class DatasetLoader implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (!location.isBlank()) {
-            Resource folder = resources.getResource(location.endsWith("/") ? location : location + "/");
-            importer.importDataset(DatasetSource.folder(folder));
+        for (String folder : location.split(",")) {
+            if (!folder.isBlank()) {
+                String path = folder.strip();
+                Resource resource = resources.getResource(path.endsWith("/") ? path : path + "/");
+                importer.importDataset(DatasetSource.folder(resource));
+            }
         }
     }
 

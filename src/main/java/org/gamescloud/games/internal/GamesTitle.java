@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The name of the Games the platform runs ("Hangzhou 2022"), for page headers: the {@code name} and {@code name_zh}
- * of the configured dataset's {@code dataset.properties}; empty when no dataset is configured.
+ * of the (first) configured dataset's {@code dataset.properties}; empty when no dataset is configured.
  */
 @Component("gamesTitle")
 class GamesTitle implements Bilingual {
@@ -38,7 +38,8 @@ class GamesTitle implements Bilingual {
         return nameZh;
     }
 
-    private static Properties read(ResourceLoader resources, String location) {
+    private static Properties read(ResourceLoader resources, String locations) {
+        String location = locations.split(",")[0].strip();
         String folder = location.endsWith("/") ? location : location + "/";
         Properties properties = new Properties();
         Optional<InputStream> file =

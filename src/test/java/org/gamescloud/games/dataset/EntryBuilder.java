@@ -139,8 +139,11 @@ final class EntryBuilder {
             remaining -= k;
         }
         if (Participation.universality(e)) {
+            // Universality places: the smallest delegations send one athlete even when not drawn.
             for (String noc : nocs.keySet()) {
-                result.putIfAbsent(noc, 1);
+                if (Participation.STRENGTH.get(noc) < 0.4) {
+                    result.putIfAbsent(noc, 1);
+                }
             }
         }
         return result;

@@ -133,6 +133,14 @@ final class Model {
         LocalDateTime end;
         /** Pool/knockout hint for venue choice, e.g. the pool index; -1 = none. */
         int venueHint = -1;
+        /** Slots the unit may be played in, preferred first. */
+        List<Slot> slotChoices = List.of();
+        /** Earliest day the scheduler may move the unit to when its preferred day is full. */
+        LocalDate earliestDay;
+        /** Latest day the scheduler may move the unit to (pool matches), or null = the preferred day. */
+        LocalDate latestDay;
+        /** Only the discipline's main venue (finals). */
+        boolean mainVenueOnly;
 
         Unit(
                 String code,

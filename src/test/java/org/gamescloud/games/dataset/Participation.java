@@ -21,10 +21,10 @@ final class Participation {
             Map.entry("CHN", 1.00),
             Map.entry("JPN", 0.96),
             Map.entry("KOR", 0.96),
-            Map.entry("IND", 0.92),
-            Map.entry("THA", 0.90),
-            Map.entry("TPE", 0.80),
-            Map.entry("HKG", 0.78),
+            Map.entry("IND", 0.95),
+            Map.entry("THA", 0.92),
+            Map.entry("TPE", 0.76),
+            Map.entry("HKG", 0.66),
             Map.entry("KAZ", 0.78),
             Map.entry("INA", 0.76),
             Map.entry("MAS", 0.72),
@@ -121,9 +121,7 @@ final class Participation {
                     List.of(
                             "IND", "PAK", "SRI", "BAN", "AFG", "NEP", "HKG", "MAS", "SGP", "MGL", "MDV", "JPN", "CAM",
                             "THA")),
-            Map.entry(
-                    "CKTW",
-                    List.of("IND", "SRI", "BAN", "PAK", "THA", "INA", "HKG", "MAS", "MGL", "JPN", "CHN", "NEP")),
+            Map.entry("CKTW", List.of("IND", "SRI", "BAN", "PAK", "THA", "INA", "HKG", "MAS", "MGL")),
             Map.entry("BSBM", List.of("JPN", "KOR", "TPE", "CHN", "HKG", "THA", "PHI", "MGL", "PAK")),
             Map.entry("SBLW", List.of("JPN", "CHN", "TPE", "PHI", "KOR", "HKG")));
 
@@ -187,7 +185,7 @@ final class Participation {
                         ? (e.gender == 'X' ? FieldSpec.teams(14, 18, 2, 2) : FieldSpec.teams(12, 16, 3, 3))
                         : FieldSpec.individual(28, 40, 2);
             case "BDM", "TTE", "TEN", "SQU", "STE" -> racket(d, n, e.gender);
-            case "BOX" -> FieldSpec.individual(12, 22, 1);
+            case "BOX" -> FieldSpec.individual(10, 18, 1);
             case "BKG" -> FieldSpec.individual(14, 18, 2);
             case "CSL" -> FieldSpec.individual(10, 16, 2);
             case "CSP" ->
@@ -230,14 +228,14 @@ final class Participation {
                         : n.contains("all-around") ? FieldSpec.individual(18, 24, 2) : FieldSpec.individual(8, 8, 2);
             case "GRY" -> n.equals("team") ? FieldSpec.teams(6, 8, 3, 3) : FieldSpec.individual(18, 24, 2);
             case "GTR" -> FieldSpec.individual(8, 12, 2);
-            case "JUD" -> e.team ? FieldSpec.teams(10, 14, 6, 8) : FieldSpec.individual(14, 22, 1);
-            case "JJI", "KUR" -> FieldSpec.individual(12, 20, 1);
-            case "KTE" -> n.equals("kata") ? FieldSpec.individual(12, 18, 1) : FieldSpec.individual(12, 20, 1);
+            case "JUD" -> e.team ? FieldSpec.teams(10, 14, 6, 8) : FieldSpec.individual(11, 16, 1);
+            case "JJI", "KUR" -> FieldSpec.individual(10, 16, 1);
+            case "KTE" -> n.equals("kata") ? FieldSpec.individual(12, 18, 1) : FieldSpec.individual(10, 16, 1);
             case "TKW" ->
                 e.team
                         ? FieldSpec.teams(10, 14, 4, 6)
-                        : n.contains("poomsae") ? FieldSpec.individual(12, 18, 1) : FieldSpec.individual(16, 26, 1);
-            case "WRE", "WSH" -> FieldSpec.individual(10, 16, 1);
+                        : n.contains("poomsae") ? FieldSpec.individual(12, 18, 1) : FieldSpec.individual(13, 20, 1);
+            case "WRE", "WSH" -> FieldSpec.individual(9, 14, 1);
             case "WLF" -> FieldSpec.individual(8, 14, 1);
             case "BRG" -> FieldSpec.teams(8, 12, 6, 6);
             case "CHS" -> e.team ? FieldSpec.teams(12, 18, 5, 5) : FieldSpec.individual(28, 40, 2);
@@ -332,13 +330,16 @@ final class Participation {
     private static FieldSpec racket(String d, String n, char gender) {
         boolean small = d.equals("SQU") || d.equals("STE");
         if (n.equals("singles")) {
-            return small ? FieldSpec.individual(16, 26, 2) : FieldSpec.individual(40, 56, 2);
+            if (d.equals("TTE")) {
+                return FieldSpec.individual(38, 52, 2); // table tennis singles draws are the largest
+            }
+            return small ? FieldSpec.individual(16, 26, 2) : FieldSpec.individual(34, 48, 2);
         }
         if (n.equals("doubles")) {
             if (gender == 'X') {
-                return small ? FieldSpec.teams(12, 16, 2, 2) : FieldSpec.teams(20, 28, 2, 2);
+                return small ? FieldSpec.teams(12, 16, 2, 2) : FieldSpec.teams(18, 26, 2, 2);
             }
-            return small ? FieldSpec.teams(12, 16, 2, 2) : FieldSpec.teams(24, 32, 2, 2);
+            return small ? FieldSpec.teams(12, 16, 2, 2) : FieldSpec.teams(20, 28, 2, 2);
         }
         // team events
         return switch (d) {
