@@ -54,7 +54,7 @@ public final class TestDatasets {
                 .isCreated();
     }
 
-    private static byte[] zip(String folder) {
+    public static byte[] zip(String folder) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
             for (String file : FILES) {
