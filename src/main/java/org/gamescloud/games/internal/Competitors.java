@@ -3,9 +3,12 @@ package org.gamescloud.games.internal;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.gamescloud.games.Competitor;
 import org.gamescloud.games.Gender;
 import org.gamescloud.platform.Paging;
@@ -114,6 +117,26 @@ class Competitors {
                     names.put(rs.getString("code"), rs.getString("name"));
                 });
         return names;
+    }
+
+    Map<String, Competitor> findCompetitors(Collection<String> codes) {
+        if (codes.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, Competitor> found = new LinkedHashMap<>();
+        jdbc.sql("SELECT code, kind, noc_code AS noc, name, gender FROM competitor WHERE code IN (:codes)")
+                .param("codes", Set.copyOf(codes))
+                .query(Competitor.class)
+                .list()
+                .forEach(competitor -> found.put(competitor.code(), competitor));
+        return found;
+    }
+
+    Set<String> listEntries(String eventCode) {
+        return new HashSet<>(jdbc.sql("SELECT competitor_code FROM entry WHERE event_code = :event")
+                .param("event", eventCode)
+                .query(String.class)
+                .list());
     }
 
     boolean isEntered(String eventCode, String competitorCode) {

@@ -1,7 +1,10 @@
 package org.gamescloud.games.internal;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.gamescloud.games.CompetitionUnit;
 import org.gamescloud.games.Competitor;
 import org.gamescloud.games.Event;
@@ -42,6 +45,16 @@ class JdbcGamesCatalog implements GamesCatalog {
     @Override
     public Optional<Competitor> findCompetitor(String code) {
         return competitors.findCompetitor(code);
+    }
+
+    @Override
+    public Map<String, Competitor> findCompetitors(Collection<String> codes) {
+        return competitors.findCompetitors(codes);
+    }
+
+    @Override
+    public Set<String> listEntries(String eventCode) {
+        return competitors.listEntries(eventCode);
     }
 
     @Override

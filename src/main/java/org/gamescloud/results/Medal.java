@@ -1,0 +1,7 @@
+package org.gamescloud.results;
+
+public enum Medal {
+    GOLD,
+    SILVER,
+    BRONZE
+}

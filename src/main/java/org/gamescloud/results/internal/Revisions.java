@@ -1,0 +1,234 @@
+package org.gamescloud.results.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.gamescloud.platform.GamesClock;
+import org.gamescloud.platform.Paging;
+import org.gamescloud.results.ResultStatus;
+import org.gamescloud.results.UnitResults;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The revisions of every unit's results. Revisions are only ever inserted: there is no update or delete of a
+ * revision, so the whole history of a unit stays readable.
+ */
+@Repository
+class Revisions {
+
+    /** Where a unit stands: its latest revision. */
+    record UnitState(String unitCode, ResultStatus status, int revision, long lastSequence) {}
+
+    record Revision(
+            int revision,
+            ResultStatus status,
+            long sequence,
+            String messageId,
+            String note,
+            boolean correction,
+            OffsetDateTime at,
+            String appliedBy,
+            Long depositoryIndex) {}
+
+    record StoredMessage(String bodyHash, int revision) {}
+
+    /** A competitor's line in a unit's latest results. */
+    record CompetitorResult(
+            String unitCode, ResultStatus status, Integer rank, String mark, String irm, String medal) {}
+
+    private static final TypeReference<List<UnitResults.Line>> LINES = new TypeReference<>() {};
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    Revisions(JdbcClient jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    /** Serialises the writers of one unit: every message of a unit is applied after the previous one. */
+    void lockUnit(String unitCode) {
+        jdbc.sql("SELECT code FROM competition_unit WHERE code = :unit FOR UPDATE")
+                .param("unit", unitCode)
+                .query(String.class)
+                .single();
+    }
+
+    Optional<UnitState> findState(String unitCode) {
+        return jdbc.sql("SELECT unit_code, status, revision, last_sequence FROM unit_result WHERE unit_code = :unit")
+                .param("unit", unitCode)
+                .query((rs, row) -> new UnitState(
+                        rs.getString("unit_code"),
+                        ResultStatus.valueOf(rs.getString("status")),
+                        rs.getInt("revision"),
+                        rs.getLong("last_sequence")))
+                .optional();
+    }
+
+    Optional<StoredMessage> findMessage(String unitCode, String messageId) {
+        return jdbc.sql("SELECT body_hash, revision FROM result_message WHERE unit_code = :unit AND message_id = :id")
+                .param("unit", unitCode)
+                .param("id", messageId)
+                .query((rs, row) -> new StoredMessage(rs.getString("body_hash"), rs.getInt("revision")))
+                .optional();
+    }
+
+    /** The competitors of the unit's latest start list, if it has one. */
+    Optional<List<String>> findStartList(String unitCode) {
+        return jdbc.sql("SELECT results FROM result_revision WHERE unit_code = :unit AND status = 'START_LIST'"
+                        + " ORDER BY revision DESC LIMIT 1")
+                .param("unit", unitCode)
+                .query((rs, row) ->
+                        lines(rs).stream().map(UnitResults.Line::competitor).toList())
+                .optional();
+    }
+
+    void append(UnitResults results, ResultsMessage message, String bodyHash, boolean correction, String appliedBy) {
+        jdbc.sql("""
+                INSERT INTO result_revision (unit_code, revision, status, sequence, message_id, note, correction,
+                                             applied_at, applied_by, results, message)
+                VALUES (:unit, :revision, :status, :sequence, :messageId, :note, :correction, :at, :by,
+                        CAST(:results AS jsonb), CAST(:message AS jsonb))
+                """)
+                .param("unit", results.unitCode())
+                .param("revision", results.revision())
+                .param("status", results.status().name())
+                .param("sequence", message.sequence())
+                .param("messageId", message.messageId())
+                .param("note", message.note())
+                .param("correction", correction)
+                .param("at", results.updatedAt())
+                .param("by", appliedBy)
+                .param("results", json.writeValueAsString(results.results()))
+                .param("message", json.writeValueAsString(message))
+                .update();
+        jdbc.sql("INSERT INTO result_message (unit_code, message_id, body_hash, revision)"
+                        + " VALUES (:unit, :id, :hash, :revision)")
+                .param("unit", results.unitCode())
+                .param("id", message.messageId())
+                .param("hash", bodyHash)
+                .param("revision", results.revision())
+                .update();
+        jdbc.sql("""
+                INSERT INTO unit_result (unit_code, status, revision, last_sequence, updated_at)
+                VALUES (:unit, :status, :revision, :sequence, :at)
+                ON CONFLICT (unit_code) DO UPDATE SET status = excluded.status, revision = excluded.revision,
+                    last_sequence = excluded.last_sequence, updated_at = excluded.updated_at
+                """)
+                .param("unit", results.unitCode())
+                .param("status", results.status().name())
+                .param("revision", results.revision())
+                .param("sequence", message.sequence())
+                .param("at", results.updatedAt())
+                .update();
+    }
+
+    Optional<UnitResults> find(String unitCode, String eventCode, int revision) {
+        return jdbc.sql("SELECT revision, status, applied_at, results FROM result_revision"
+                        + " WHERE unit_code = :unit AND revision = :revision")
+                .param("unit", unitCode)
+                .param("revision", revision)
+                .query((rs, row) -> map(rs, unitCode, eventCode))
+                .optional();
+    }
+
+    Optional<UnitResults> findLatest(String unitCode, String eventCode) {
+        return jdbc.sql("SELECT r.revision, r.status, r.applied_at, r.results FROM unit_result u"
+                        + " JOIN result_revision r ON r.unit_code = u.unit_code AND r.revision = u.revision"
+                        + " WHERE u.unit_code = :unit")
+                .param("unit", unitCode)
+                .query((rs, row) -> map(rs, unitCode, eventCode))
+                .optional();
+    }
+
+    long countRevisions(String unitCode) {
+        return jdbc.sql("SELECT count(*) FROM result_revision WHERE unit_code = :unit")
+                .param("unit", unitCode)
+                .query(Long.class)
+                .single();
+    }
+
+    List<Revision> listRevisions(String unitCode, Paging paging) {
+        return jdbc.sql("""
+                SELECT r.revision, r.status, r.sequence, r.message_id, r.note, r.correction, r.applied_at, r.applied_by,
+                       n.depository_index
+                FROM result_revision r
+                LEFT JOIN result_notarisation n ON n.unit_code = r.unit_code AND n.revision = r.revision
+                WHERE r.unit_code = :unit ORDER BY r.revision LIMIT :limit OFFSET :offset
+                """)
+                .param("unit", unitCode)
+                .param("limit", paging.size())
+                .param("offset", paging.offset())
+                .query((rs, row) -> new Revision(
+                        rs.getInt("revision"),
+                        ResultStatus.valueOf(rs.getString("status")),
+                        rs.getLong("sequence"),
+                        rs.getString("message_id"),
+                        rs.getString("note"),
+                        rs.getBoolean("correction"),
+                        localTime(rs, "applied_at"),
+                        rs.getString("applied_by"),
+                        (Long) rs.getObject("depository_index")))
+                .list();
+    }
+
+    /** The competitor's lines in the latest results of every unit, in the order of the units' start. */
+    List<CompetitorResult> listResultsOf(String competitor) {
+        return jdbc.sql("""
+                SELECT u.unit_code, r.status, line ->> 'rank' AS rank, line ->> 'mark' AS mark,
+                       line ->> 'irm' AS irm, line ->> 'medal' AS medal
+                FROM unit_result u
+                JOIN result_revision r ON r.unit_code = u.unit_code AND r.revision = u.revision
+                JOIN competition_unit c ON c.code = u.unit_code
+                CROSS JOIN LATERAL jsonb_array_elements(r.results) AS line
+                WHERE line ->> 'competitor' = :competitor
+                ORDER BY c.start_time, u.unit_code
+                """)
+                .param("competitor", competitor)
+                .query((rs, row) -> new CompetitorResult(
+                        rs.getString("unit_code"),
+                        ResultStatus.valueOf(rs.getString("status")),
+                        rs.getString("rank") == null ? null : Integer.valueOf(rs.getString("rank")),
+                        rs.getString("mark"),
+                        rs.getString("irm"),
+                        rs.getString("medal")))
+                .list();
+    }
+
+    /** Records where the depository notarised a revision; reported again, it changes nothing. */
+    void recordNotarisation(String unitCode, int revision, long depositoryIndex) {
+        jdbc.sql("INSERT INTO result_notarisation (unit_code, revision, depository_index)"
+                        + " VALUES (:unit, :revision, :index) ON CONFLICT DO NOTHING")
+                .param("unit", unitCode)
+                .param("revision", revision)
+                .param("index", depositoryIndex)
+                .update();
+    }
+
+    private UnitResults map(ResultSet rs, String unitCode, String eventCode) throws SQLException {
+        ResultStatus status = ResultStatus.valueOf(rs.getString("status"));
+        return new UnitResults(
+                unitCode,
+                eventCode,
+                status,
+                status.scheduleStatus(),
+                rs.getInt("revision"),
+                localTime(rs, "applied_at"),
+                lines(rs));
+    }
+
+    private List<UnitResults.Line> lines(ResultSet rs) throws SQLException {
+        return json.readValue(rs.getString("results"), LINES);
+    }
+
+    private static OffsetDateTime localTime(ResultSet rs, String column) throws SQLException {
+        return rs.getObject(column, OffsetDateTime.class)
+                .atZoneSameInstant(GamesClock.GAMES_ZONE)
+                .toOffsetDateTime();
+    }
+}
