@@ -6,4 +6,13 @@ public class InvalidResultException extends RuntimeException {
     public InvalidResultException(String message) {
         super(message);
     }
+
+    /**
+     * A problem with one value, introduced by whose it is so that the operator can find it in the message.
+     *
+     * @param whose who or what the value belongs to, e.g. {@code competitor 1004512} or {@code record}
+     */
+    static InvalidResultException about(String whose, String problem) {
+        return new InvalidResultException(whose + ": " + problem);
+    }
 }

@@ -1,33 +1,40 @@
 package org.gamescloud.results.internal.ranking;
 
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
 import org.gamescloud.games.Scoring;
 
-// TEMPORARY STUB (not committed): replaced by the rules branch.
+/** The ranking rule of each scoring family. The rules are stateless, so each family shares one instance. */
 public final class RankingRules {
+
+    private static final RankingRule TIME = new TimeRule();
+    private static final RankingRule DISTANCE = new DistanceRule();
+    private static final RankingRule HEIGHT = new HeightRule();
+    private static final RankingRule POINTS_HIGH = new PointsRule(true);
+    private static final RankingRule POINTS_LOW = new PointsRule(false);
+    private static final RankingRule JUDGED = new JudgedRule();
+    private static final RankingRule KNOCKOUT_CONTEST = new HeadToHeadRule(false);
+    private static final RankingRule POOL_MATCH = new HeadToHeadRule(true);
+
     private RankingRules() {}
 
+    /**
+     * The rule that ranks the units of an event scored this way. {@code ROUND_ROBIN} units are the matches of a pool:
+     * head-to-head contests in which a draw is a result.
+     */
     public static RankingRule of(Scoring scoring) {
-        return lines -> {
-            List<RankedResult> out = new ArrayList<>();
-            List<ResultLine> valid = lines.stream()
-                    .filter(l -> l.irm() == null && l.mark() != null)
-                    .sorted(Comparator.comparingDouble(
-                            (ResultLine l) -> (scoring == Scoring.TIME ? 1 : -1) * Double.parseDouble(l.mark())))
-                    .toList();
-            for (int i = 0; i < valid.size(); i++) {
-                int rank = i + 1;
-                if (i > 0 && valid.get(i).mark().equals(valid.get(i - 1).mark()))
-                    rank = out.get(i - 1).rank();
-                out.add(new RankedResult(
-                        valid.get(i).competitor(), rank, valid.get(i).mark(), null));
-            }
-            lines.stream()
-                    .filter(l -> l.irm() != null || l.mark() == null)
-                    .forEach(l -> out.add(new RankedResult(l.competitor(), null, l.mark(), l.irm())));
-            return out;
+        return switch (scoring) {
+            case TIME -> TIME;
+            case DISTANCE -> DISTANCE;
+            case HEIGHT -> HEIGHT;
+            case POINTS_HIGH -> POINTS_HIGH;
+            case POINTS_LOW -> POINTS_LOW;
+            case JUDGED -> JUDGED;
+            case HEAD_TO_HEAD -> KNOCKOUT_CONTEST;
+            case ROUND_ROBIN -> POOL_MATCH;
         };
+    }
+
+    /** Whether a unit scored this way is a contest of two rather than a ranked field (what {@link MedalRule} asks). */
+    public static boolean isContestOfTwo(Scoring scoring) {
+        return scoring == Scoring.HEAD_TO_HEAD || scoring == Scoring.ROUND_ROBIN;
     }
 }
