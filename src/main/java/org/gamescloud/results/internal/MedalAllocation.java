@@ -9,13 +9,13 @@ import java.util.stream.Collectors;
 import org.gamescloud.games.CompetitionUnit;
 import org.gamescloud.games.Competitor;
 import org.gamescloud.games.Event;
-import org.gamescloud.games.Scoring;
 import org.gamescloud.results.Medal;
 import org.gamescloud.results.MedalAward;
 import org.gamescloud.results.ResultStatus;
 import org.gamescloud.results.UnitResults;
 import org.gamescloud.results.internal.ranking.MedalRule;
 import org.gamescloud.results.internal.ranking.RankedResult;
+import org.gamescloud.results.internal.ranking.RankingRules;
 import org.springframework.stereotype.Component;
 
 /** Turns the ranking of an official medal unit into medals, and keeps the stored awards in step with it. */
@@ -33,8 +33,8 @@ class MedalAllocation {
         if (unit.medal() == null) {
             return List.of();
         }
-        boolean contest = event.scoring() == Scoring.HEAD_TO_HEAD || event.scoring() == Scoring.ROUND_ROBIN;
-        return MedalRule.award(unit.medal(), contest && ranked.size() == 2, ranked).stream()
+        boolean contestOfTwo = RankingRules.isContestOfTwo(event.scoring());
+        return MedalRule.awards(unit.medal(), contestOfTwo, ranked).stream()
                 .map(award -> new MedalAward(
                         event.code(),
                         unit.code(),
