@@ -11,7 +11,7 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 
 /**
  * The results test dataset ({@code datasets/results/}, loaded in every test JVM): a pool and a hall on 28 Sep 2023
- * with swimming, diving, jumps, judo, boxing and a football pool; NOCs RNA–RNH, women 81000nn, men 82000nn.
+ * with swimming, diving, jumps, judo, boxing and a football pool; NOCs RNA–RNH, women 83000nn, men 84000nn.
  */
 final class ResultsFixture {
 
@@ -53,11 +53,11 @@ final class ResultsFixture {
     }
 
     static String woman(int n) {
-        return String.format("81000%02d", n);
+        return String.format("83000%02d", n);
     }
 
     static String man(int n) {
-        return String.format("82000%02d", n);
+        return String.format("84000%02d", n);
     }
 
     RestTestClient.ResponseSpec post(String unit, Map<String, Object> message) {

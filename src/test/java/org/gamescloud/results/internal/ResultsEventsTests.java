@@ -48,7 +48,7 @@ class ResultsEventsTests {
         });
         assertThat(events.stream(MedalsAwarded.class)).singleElement().satisfies(awarded -> {
             assertThat(awarded.awarded()).singleElement().satisfies(award -> {
-                assertThat(award.competitor()).isEqualTo("8200004");
+                assertThat(award.competitor()).isEqualTo("8400004");
                 assertThat(award.medal()).isEqualTo(Medal.BRONZE);
             });
             assertThat(awarded.withdrawn()).isEmpty();
@@ -62,7 +62,7 @@ class ResultsEventsTests {
                 status,
                 null,
                 List.of(
-                        new ResultsMessage.Line("8200003", first, null, null, null, null, null),
-                        new ResultsMessage.Line("8200004", second, null, null, null, null, null)));
+                        new ResultsMessage.Line("8400003", first, null, null, null, null, null),
+                        new ResultsMessage.Line("8400004", second, null, null, null, null, null)));
     }
 }
