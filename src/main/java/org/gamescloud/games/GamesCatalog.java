@@ -27,4 +27,7 @@ public interface GamesCatalog {
     boolean isEntered(String eventCode, String competitorCode);
 
     List<CompetitionUnit> listUnitsOfEvent(String eventCode);
+
+    /** The records of the event that stood before the Games. */
+    List<RecordBaseline> listRecordBaselines(String eventCode);
 }

@@ -79,6 +79,9 @@ class DatasetImporter {
         List<DatasetTables.Table> tables = DatasetTables.tables();
         for (int i = 0; i < tables.size(); i++) {
             DatasetTables.Table table = tables.get(i);
+            if (table.optional() && source.open(table.file()).isEmpty()) {
+                continue;
+            }
             List<Map<String, String>> records = read(source, table.file());
             for (DatasetTables.Statement statement : table.statements()) {
                 List<SqlParameterSource> batch = new ArrayList<>();

@@ -26,7 +26,13 @@ final class DatasetTables {
         }
     }
 
-    record Table(String file, List<Statement> statements) {}
+    /** @param optional whether a dataset may leave the file out */
+    record Table(String file, List<Statement> statements, boolean optional) {
+
+        Table(String file, List<Statement> statements) {
+            this(file, statements, false);
+        }
+    }
 
     /** One CSV record, with typed access that names the file and column when a value is wrong. */
     record Row(String file, Map<String, String> values) {
@@ -263,7 +269,22 @@ final class DatasetTables {
                                         + " ON CONFLICT DO NOTHING",
                                 row -> row.params()
                                         .addValue("event", row.required("event"))
-                                        .addValue("competitor", row.required("competitor"))))));
+                                        .addValue("competitor", row.required("competitor"))))),
+                new Table(
+                        "records.csv",
+                        List.of(Statement.perRow(
+                                """
+                                INSERT INTO record_baseline (event_code, type, mark, holder, noc, set_on, place)
+                                VALUES (:event, :type, :mark, :holder, :noc, :date, :place) ON CONFLICT DO NOTHING""",
+                                row -> row.params()
+                                        .addValue("event", row.required("event"))
+                                        .addValue("type", row.required("type"))
+                                        .addValue("mark", row.required("mark"))
+                                        .addValue("holder", row.text("holder"))
+                                        .addValue("noc", row.text("noc"))
+                                        .addValue("date", row.date("date"))
+                                        .addValue("place", row.text("place")))),
+                        true));
     }
 
     /** A unit names its phase by the 26-character ODF phase code (event code + phase); the table keeps the type. */

@@ -10,6 +10,8 @@ import org.gamescloud.games.Competitor;
 import org.gamescloud.games.Event;
 import org.gamescloud.games.GamesCatalog;
 import org.gamescloud.games.Noc;
+import org.gamescloud.games.RecordBaseline;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 @Service
@@ -19,8 +21,10 @@ class JdbcGamesCatalog implements GamesCatalog {
     private final Events events;
     private final Units units;
     private final Competitors competitors;
+    private final JdbcClient jdbc;
 
-    JdbcGamesCatalog(Nocs nocs, Events events, Units units, Competitors competitors) {
+    JdbcGamesCatalog(Nocs nocs, Events events, Units units, Competitors competitors, JdbcClient jdbc) {
+        this.jdbc = jdbc;
         this.nocs = nocs;
         this.events = events;
         this.units = units;
@@ -65,5 +69,15 @@ class JdbcGamesCatalog implements GamesCatalog {
     @Override
     public List<CompetitionUnit> listUnitsOfEvent(String eventCode) {
         return units.listUnitsOfEvent(eventCode);
+    }
+
+    @Override
+    public List<RecordBaseline> listRecordBaselines(String eventCode) {
+        return jdbc.sql(
+                        "SELECT event_code AS event, type, mark, holder, noc, set_on AS date, place FROM record_baseline"
+                                + " WHERE event_code = :event ORDER BY type")
+                .param("event", eventCode)
+                .query(RecordBaseline.class)
+                .list();
     }
 }

@@ -52,7 +52,8 @@ class MedalAllocation {
             OffsetDateTime at,
             List<RankedResult> ranked,
             Map<String, Competitor> competitors,
-            List<MedalAward> medals) {
+            List<MedalAward> medals,
+            Map<String, List<String>> records) {
         Map<String, Medal> medalOf =
                 medals.stream().collect(Collectors.toMap(MedalAward::competitor, MedalAward::medal));
         List<UnitResults.Line> lines = ranked.stream()
@@ -63,7 +64,7 @@ class MedalAllocation {
                         result.mark(),
                         result.irm(),
                         medalOf.get(result.competitor()),
-                        List.of()))
+                        records.getOrDefault(result.competitor(), List.of())))
                 .toList();
         return new UnitResults(unit.code(), event.code(), status, status.scheduleStatus(), revision, at, lines);
     }

@@ -46,6 +46,7 @@ class ResultsIngest {
     private final Revisions revisions;
     private final MedalAllocation medals;
     private final CompetitorCheck competitors;
+    private final RecordKeeper records;
     private final GamesClock clock;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transaction;
@@ -57,6 +58,7 @@ class ResultsIngest {
             Revisions revisions,
             MedalAllocation medals,
             CompetitorCheck competitors,
+            RecordKeeper records,
             GamesClock clock,
             ApplicationEventPublisher events,
             TransactionTemplate transaction,
@@ -66,6 +68,7 @@ class ResultsIngest {
         this.revisions = revisions;
         this.medals = medals;
         this.competitors = competitors;
+        this.records = records;
         this.clock = clock;
         this.events = events;
         this.transaction = transaction;
@@ -114,10 +117,14 @@ class ResultsIngest {
         int revision = state.map(current -> current.revision() + 1).orElse(1);
         List<MedalAward> awards =
                 message.status() == ResultStatus.OFFICIAL ? medals.award(unit, event, ranked, entrants) : List.of();
-        UnitResults results =
-                medals.present(unit, event, message.status(), revision, clock.now(), ranked, entrants, awards);
+        var recordsSet = records.flag(event, unit.code(), ranked);
+        UnitResults results = medals.present(
+                unit, event, message.status(), revision, clock.now(), ranked, entrants, awards, recordsSet);
         revisions.append(results, message, bodyHash, correction, writer);
         publish(unit, message, results, correction, awards);
+        if (message.status() == ResultStatus.OFFICIAL && RecordKeeper.KEPT.contains(event.scoring())) {
+            records.keep(event, results, entrants).forEach(events::publishEvent);
+        }
         return new Outcome(results, false);
     }
 

@@ -65,6 +65,7 @@ public final class DemoDatasetGenerator {
         DatasetValidator.validate(d);
         String demoClock = busiestDay(d) + "T10:00:00" + DatasetWriter.OFFSET;
         DatasetWriter.write(d, outputDir, demoClock);
+        RecordsWriter.write(d, sourceDir, outputDir);
         ReadmeWriter.write(d, outputDir, summary(d));
         return d;
     }
