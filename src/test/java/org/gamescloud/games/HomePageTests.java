@@ -36,6 +36,7 @@ class HomePageTests {
         Element live = home.selectFirst("[data-testid=live]");
         assertThat(live.select("[data-testid=unit]").eachAttr("data-unit")).containsExactly(HEAT);
         assertThat(live.text()).contains("09:00", "Men's 100 m", "Heats", "Heat 1");
+        assertThat(live.selectFirst("a[data-testid=unit-link]").attr("href")).isEqualTo("/results/units/" + HEAT);
         assertThat(live.attr("hx-get")).isEqualTo("/today/live");
         assertThat(live.attr("hx-trigger")).isEqualTo("every 15s");
         assertThat(home.selectFirst("[data-testid=games-clock]").text()).isEqualTo("Sun 24 Sep 09:05");
