@@ -11,11 +11,22 @@ public interface GamesCatalog {
 
     Optional<Noc> findNoc(String code);
 
+    /** All NOCs, by code. */
+    List<Noc> listNocs();
+
     Optional<Event> findEvent(String code);
 
     Optional<CompetitionUnit> findUnit(String code);
 
+    Optional<Discipline> findDiscipline(String code);
+
+    /** The phases of the event, in the order they are held. */
+    List<Phase> listPhases(String eventCode);
+
     Optional<Competitor> findCompetitor(String code);
+
+    /** The athlete with this id; empty for an unknown id or a team's code. */
+    Optional<Athlete> findAthlete(String id);
 
     /** The athletes and teams with these codes; unknown codes are left out. */
     Map<String, Competitor> findCompetitors(Collection<String> codes);

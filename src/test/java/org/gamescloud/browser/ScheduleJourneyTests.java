@@ -1,14 +1,10 @@
 package org.gamescloud.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.gamescloud.browser.BrowserPages.*;
 import static org.openqa.selenium.support.ui.ExpectedConditions.attributeToBe;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
-import java.util.Map;
 import org.gamescloud.GamesIntegrationTest;
 import org.gamescloud.TestClock;
 import org.gamescloud.TestDatasets;
@@ -17,14 +13,8 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chromium.HasCdp;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,9 +30,6 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 @ExtendWith(Chromium.class)
 class ScheduleJourneyTests {
 
-    private static final Dimension PHONE = new Dimension(412, 915);
-    private static final Dimension DESKTOP = new Dimension(1280, 900);
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
     private static final By RESULTS = By.id("schedule-results");
     private static final By SESSIONS = By.cssSelector("[data-testid=session]");
 
@@ -136,46 +123,7 @@ class ScheduleJourneyTests {
         screenshot(browser, "home-desktop");
     }
 
-    /** Emulates the screen exactly: a phone gets a phone's viewport (and overlay scrollbars), not a small window. */
-    private static void viewport(WebDriver browser, Dimension size) {
-        ((HasCdp) browser)
-                .executeCdpCommand(
-                        "Emulation.setDeviceMetricsOverride",
-                        Map.of(
-                                "width",
-                                size.width,
-                                "height",
-                                size.height,
-                                "deviceScaleFactor",
-                                1,
-                                "mobile",
-                                size.width < 600));
-    }
-
     private String url(String path) {
         return "http://localhost:" + port + path;
-    }
-
-    /** Waits up to ten seconds; an element htmx swaps out while being read is read again. */
-    private static WebDriverWait waitFor(WebDriver browser) {
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
-        wait.ignoring(StaleElementReferenceException.class);
-        return wait;
-    }
-
-    private static Object script(WebDriver browser, String script) {
-        return ((JavascriptExecutor) browser).executeScript(script);
-    }
-
-    private static boolean horizontalOverflow(WebDriver browser) {
-        return (Boolean)
-                script(browser, "return document.documentElement.scrollWidth > document.documentElement.clientWidth");
-    }
-
-    private static void screenshot(WebDriver browser, String name) throws IOException {
-        Files.createDirectories(SCREENSHOTS);
-        script(browser, "document.activeElement && document.activeElement.blur()");
-        Path shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
-        Files.copy(shot, SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
     }
 }

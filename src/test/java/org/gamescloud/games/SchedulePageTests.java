@@ -39,6 +39,18 @@ class SchedulePageTests {
     }
 
     @Test
+    void linksEveryUnitToItsResults() {
+        Document schedule = Pages.get(client, "/schedule?date=2023-09-24");
+
+        List<Element> units = schedule.select("[data-testid=unit]");
+        assertThat(units)
+                .isNotEmpty()
+                .allSatisfy(unit -> assertThat(
+                                unit.selectFirst("a[data-testid=unit-link]").attr("href"))
+                        .isEqualTo("/results/units/" + unit.attr("data-unit")));
+    }
+
+    @Test
     void startsOnTheFirstDayWhenTheClockIsBeforeTheGames() {
         TestClock.set(client, "2023-09-01T10:00:00+08:00");
 

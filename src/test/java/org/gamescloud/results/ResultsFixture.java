@@ -13,54 +13,54 @@ import org.springframework.test.web.servlet.client.RestTestClient;
  * The results test dataset ({@code datasets/results/}, loaded in every test JVM): a pool and a hall on 28 Sep 2023
  * with swimming, diving, jumps, judo, boxing and a football pool; NOCs RNA–RNH, women 83000nn, men 84000nn.
  */
-final class ResultsFixture {
+public final class ResultsFixture {
 
-    static final String POOL = "RES-POOL";
-    static final String HALL = "RES-HALL";
-    static final String SWIM_EVENT = "RSWW100MFREE----------";
-    static final String SWIM_HEAT = "RSWW100MFREE----------HEAT000100--";
-    static final String SWIM_FINAL = "RSWW100MFREE----------FNL-000100--";
-    static final String DIVING_FINAL = "RDVW3MSPRINGBOARD-----FNL-000100--";
-    static final String LONG_JUMP_FINAL = "RATMLONGJUMP----------FNL-000100--";
-    static final String HIGH_JUMP_FINAL = "RATMHIGHJUMP----------FNL-000100--";
-    static final String JUDO_EVENT = "RJUM-73KG-------------";
-    static final String BOXING_EVENT = "RBXM-57KG-------------";
-    static final String FOOTBALL_EVENT = "RFBMTEAM--------------";
+    public static final String POOL = "RES-POOL";
+    public static final String HALL = "RES-HALL";
+    public static final String SWIM_EVENT = "RSWW100MFREE----------";
+    public static final String SWIM_HEAT = "RSWW100MFREE----------HEAT000100--";
+    public static final String SWIM_FINAL = "RSWW100MFREE----------FNL-000100--";
+    public static final String DIVING_FINAL = "RDVW3MSPRINGBOARD-----FNL-000100--";
+    public static final String LONG_JUMP_FINAL = "RATMLONGJUMP----------FNL-000100--";
+    public static final String HIGH_JUMP_FINAL = "RATMHIGHJUMP----------FNL-000100--";
+    public static final String JUDO_EVENT = "RJUM-73KG-------------";
+    public static final String BOXING_EVENT = "RBXM-57KG-------------";
+    public static final String FOOTBALL_EVENT = "RFBMTEAM--------------";
 
     private final RestTestClient client;
     private final String username;
 
-    ResultsFixture(RestTestClient client, List<String> venues) {
+    public ResultsFixture(RestTestClient client, List<String> venues) {
         this.client = client;
         this.username = TestUsers.create(client, List.of("RESULTS_OPERATOR"), venues);
     }
 
-    static String judo(String phase, int number) {
+    public static String judo(String phase, int number) {
         return unit(JUDO_EVENT, phase, number);
     }
 
-    static String boxing(String phase, int number) {
+    public static String boxing(String phase, int number) {
         return unit(BOXING_EVENT, phase, number);
     }
 
-    static String football(int match) {
+    public static String football(int match) {
         return unit(FOOTBALL_EVENT, "GPA", match);
     }
 
-    static String unit(String event, String phase, int number) {
+    public static String unit(String event, String phase, int number) {
         String phaseCode = (phase + "----").substring(0, 4);
         return event + phaseCode + String.format("%06d--", number * 100);
     }
 
-    static String woman(int n) {
+    public static String woman(int n) {
         return String.format("83000%02d", n);
     }
 
-    static String man(int n) {
+    public static String man(int n) {
         return String.format("84000%02d", n);
     }
 
-    RestTestClient.ResponseSpec post(String unit, Map<String, Object> message) {
+    public RestTestClient.ResponseSpec post(String unit, Map<String, Object> message) {
         return client.post()
                 .uri("/api/results/units/{unit}", unit)
                 .headers(headers -> headers.setBasicAuth(username, "password123"))
@@ -70,7 +70,7 @@ final class ResultsFixture {
     }
 
     /** A message with a fresh message id. */
-    static Map<String, Object> message(long sequence, String status, List<Map<String, Object>> results) {
+    public static Map<String, Object> message(long sequence, String status, List<Map<String, Object>> results) {
         Map<String, Object> message = new LinkedHashMap<>();
         message.put("messageId", UUID.randomUUID().toString());
         message.put("sequence", sequence);
@@ -79,13 +79,13 @@ final class ResultsFixture {
         return message;
     }
 
-    static Map<String, Object> withNote(Map<String, Object> message, String note) {
+    public static Map<String, Object> withNote(Map<String, Object> message, String note) {
         Map<String, Object> copy = new LinkedHashMap<>(message);
         copy.put("note", note);
         return copy;
     }
 
-    static Map<String, Object> line(String competitor, String mark) {
+    public static Map<String, Object> line(String competitor, String mark) {
         Map<String, Object> line = new LinkedHashMap<>();
         line.put("competitor", competitor);
         if (mark != null) {
@@ -94,11 +94,11 @@ final class ResultsFixture {
         return line;
     }
 
-    static Map<String, Object> invalid(String competitor, String irm) {
+    public static Map<String, Object> invalid(String competitor, String irm) {
         return new LinkedHashMap<>(Map.of("competitor", competitor, "irm", irm));
     }
 
-    static List<Map<String, Object>> startList(String... competitors) {
+    public static List<Map<String, Object>> startList(String... competitors) {
         List<Map<String, Object>> lines = new ArrayList<>();
         for (String competitor : competitors) {
             lines.add(line(competitor, null));

@@ -2,7 +2,9 @@ package org.gamescloud.games.internal;
 
 import java.util.List;
 import java.util.Optional;
+import org.gamescloud.games.Discipline;
 import org.gamescloud.games.Event;
+import org.gamescloud.games.Phase;
 import org.gamescloud.platform.Bilingual;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -14,12 +16,7 @@ class Events {
     private static final String SELECT =
             "SELECT code, name_en AS name, name_zh, discipline_code AS discipline, gender, scoring, team FROM event";
 
-    record Discipline(String code, String sport, String name, String nameZh) implements Bilingual {}
-
     record Sport(String code, String name, String nameZh) implements Bilingual {}
-
-    /** A phase of an event, e.g. the heats ({@code HEAT}) or the final ({@code FNL}). */
-    record Phase(String event, String type, String name, String nameZh) implements Bilingual {}
 
     private final JdbcClient jdbc;
 
@@ -38,6 +35,14 @@ class Events {
     List<Phase> listPhases() {
         return jdbc.sql("SELECT event_code AS event, type, name_en AS name, name_zh FROM phase"
                         + " ORDER BY event_code, sort_order, type")
+                .query(Phase.class)
+                .list();
+    }
+
+    List<Phase> listPhasesOf(String eventCode) {
+        return jdbc.sql("SELECT event_code AS event, type, name_en AS name, name_zh FROM phase"
+                        + " WHERE event_code = :event ORDER BY sort_order, type")
+                .param("event", eventCode)
                 .query(Phase.class)
                 .list();
     }

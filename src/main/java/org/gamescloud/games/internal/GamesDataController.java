@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.gamescloud.games.CompetitionUnit;
+import org.gamescloud.games.Discipline;
 import org.gamescloud.games.Event;
 import org.gamescloud.games.Noc;
 import org.gamescloud.games.Venue;
@@ -38,7 +39,7 @@ class GamesDataController {
         this.competitors = competitors;
     }
 
-    record SportWithDisciplines(String code, String name, String nameZh, List<Events.Discipline> disciplines) {}
+    record SportWithDisciplines(String code, String name, String nameZh, List<Discipline> disciplines) {}
 
     record EventDetail(Event event, List<CompetitionUnit> units) {}
 
@@ -64,8 +65,8 @@ class GamesDataController {
 
     @GetMapping("/api/sports")
     List<SportWithDisciplines> sports() {
-        Map<String, List<Events.Discipline>> bySport =
-                events.listDisciplines().stream().collect(Collectors.groupingBy(Events.Discipline::sport));
+        Map<String, List<Discipline>> bySport =
+                events.listDisciplines().stream().collect(Collectors.groupingBy(Discipline::sport));
         return events.listSports().stream()
                 .map(sport -> new SportWithDisciplines(
                         sport.code(), sport.name(), sport.nameZh(), bySport.getOrDefault(sport.code(), List.of())))

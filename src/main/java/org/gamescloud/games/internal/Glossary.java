@@ -9,7 +9,9 @@ import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.gamescloud.games.CompetitionUnit;
+import org.gamescloud.games.Discipline;
 import org.gamescloud.games.Event;
+import org.gamescloud.games.Phase;
 import org.gamescloud.games.Venue;
 
 /**
@@ -19,10 +21,10 @@ import org.gamescloud.games.Venue;
  */
 record Glossary(
         Map<String, Event> events,
-        Map<String, Events.Phase> phases,
+        Map<String, Phase> phases,
         Map<String, Venue> venues,
         List<Events.Sport> sports,
-        Map<String, Events.Discipline> disciplines) {
+        Map<String, Discipline> disciplines) {
 
     /** The host cities in the order the Games present them; any other city comes after them. */
     static final List<String> CITIES = List.of("Hangzhou", "Ningbo", "Wenzhou", "Huzhou", "Shaoxing", "Jinhua");
@@ -33,14 +35,14 @@ record Glossary(
                 byKey(events.listPhases(), phase -> phaseKey(phase.event(), phase.type())),
                 byKey(venues.listVenues(), Venue::code),
                 events.listSports(),
-                byKey(events.listDisciplines(), Events.Discipline::code));
+                byKey(events.listDisciplines(), Discipline::code));
     }
 
     public Event event(String code) {
         return events.get(code);
     }
 
-    public Events.Phase phase(CompetitionUnit unit) {
+    public Phase phase(CompetitionUnit unit) {
         return phases.get(phaseKey(unit.event(), unit.phase()));
     }
 
@@ -48,18 +50,18 @@ record Glossary(
         return venues.get(code);
     }
 
-    public Events.Discipline discipline(String code) {
+    public Discipline discipline(String code) {
         return disciplines.get(code);
     }
 
-    public List<Events.Discipline> disciplinesOf(Events.Sport sport) {
+    public List<Discipline> disciplinesOf(Events.Sport sport) {
         return disciplines.values().stream()
                 .filter(discipline -> discipline.sport().equals(sport.code()))
                 .toList();
     }
 
     /** The disciplines of the units held in a session, usually one. */
-    public List<Events.Discipline> disciplinesIn(Sessions.Session session) {
+    public List<Discipline> disciplinesIn(Sessions.Session session) {
         return session.units().stream()
                 .map(unit -> event(unit.event()))
                 .filter(Objects::nonNull)

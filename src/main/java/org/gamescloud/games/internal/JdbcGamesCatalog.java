@@ -5,13 +5,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.gamescloud.games.Athlete;
 import org.gamescloud.games.CompetitionUnit;
 import org.gamescloud.games.Competitor;
+import org.gamescloud.games.Discipline;
 import org.gamescloud.games.Event;
 import org.gamescloud.games.GamesCatalog;
 import org.gamescloud.games.Noc;
 import org.gamescloud.games.RecordBaseline;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.gamescloud.games.Phase;
 import org.springframework.stereotype.Service;
 
 @Service
@@ -37,6 +40,11 @@ class JdbcGamesCatalog implements GamesCatalog {
     }
 
     @Override
+    public List<Noc> listNocs() {
+        return nocs.listNocs();
+    }
+
+    @Override
     public Optional<Event> findEvent(String code) {
         return events.findEvent(code);
     }
@@ -47,8 +55,31 @@ class JdbcGamesCatalog implements GamesCatalog {
     }
 
     @Override
+    public Optional<Discipline> findDiscipline(String code) {
+        return events.findDiscipline(code);
+    }
+
+    @Override
+    public List<Phase> listPhases(String eventCode) {
+        return events.listPhasesOf(eventCode);
+    }
+
+    @Override
     public Optional<Competitor> findCompetitor(String code) {
         return competitors.findCompetitor(code);
+    }
+
+    @Override
+    public Optional<Athlete> findAthlete(String id) {
+        return competitors
+                .findAthlete(id)
+                .map(athlete -> new Athlete(
+                        athlete.id(),
+                        athlete.name(),
+                        athlete.noc(),
+                        athlete.gender(),
+                        athlete.birthDate(),
+                        athlete.events()));
     }
 
     @Override
