@@ -81,7 +81,7 @@ class EventResultsPageTests {
         Document page = Pages.get(client, "/results/events/" + FOOTBALL_EVENT + "?lang=zh-CN");
 
         assertThat(page.selectFirst("svg[data-testid=bracket]")).isNull();
-        assertThat(page.select("[data-testid=event-unit]")).hasSize(6);
+        assertThat(page.select("[data-testid=event-unit]")).hasSize(12);
         assertThat(page.selectFirst("[data-testid=medallists]").text()).contains("尚未颁发奖牌。");
     }
 

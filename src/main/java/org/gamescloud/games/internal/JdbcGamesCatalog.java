@@ -12,9 +12,9 @@ import org.gamescloud.games.Discipline;
 import org.gamescloud.games.Event;
 import org.gamescloud.games.GamesCatalog;
 import org.gamescloud.games.Noc;
+import org.gamescloud.games.Phase;
 import org.gamescloud.games.RecordBaseline;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.gamescloud.games.Phase;
 import org.springframework.stereotype.Service;
 
 @Service
