@@ -88,6 +88,27 @@ class GamesDataApiTests {
     }
 
     @Test
+    void listsTheEntrantsOfAnEventWithTheirNoc() {
+        client.get()
+                .uri("/api/events/{code}/entries", "MATM100M--------------")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$[?(@.code == '8000001')].noc")
+                .isEqualTo("MGA")
+                .jsonPath("$[?(@.code == '8000003')].noc")
+                .isEqualTo("MGB")
+                .jsonPath("$[?(@.code == '8000003')].kind")
+                .isEqualTo("ATHLETE");
+        client.get()
+                .uri("/api/events/{code}/entries", "NO-SUCH-EVENT")
+                .exchange()
+                .expectStatus()
+                .isNotFound();
+    }
+
+    @Test
     void refusesAPageSizeOverTheLimit() {
         client.get()
                 .uri("/api/athletes?size=1001")

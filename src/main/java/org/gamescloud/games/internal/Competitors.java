@@ -132,6 +132,15 @@ class Competitors {
         return found;
     }
 
+    /** The athletes or teams entered in the event, by NOC and code. */
+    List<Competitor> listEntrants(String eventCode) {
+        return jdbc.sql("""
+                SELECT c.code, c.kind, c.noc_code AS noc, c.name, c.gender
+                FROM entry e JOIN competitor c ON c.code = e.competitor_code
+                WHERE e.event_code = :event ORDER BY c.noc_code, c.code
+                """).param("event", eventCode).query(Competitor.class).list();
+    }
+
     Set<String> listEntries(String eventCode) {
         return new HashSet<>(jdbc.sql("SELECT competitor_code FROM entry WHERE event_code = :event")
                 .param("event", eventCode)

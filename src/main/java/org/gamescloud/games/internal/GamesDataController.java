@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.gamescloud.games.CompetitionUnit;
+import org.gamescloud.games.Competitor;
 import org.gamescloud.games.Discipline;
 import org.gamescloud.games.Event;
 import org.gamescloud.games.Noc;
@@ -82,6 +83,13 @@ class GamesDataController {
     EventDetail event(@PathVariable String code) {
         Event event = events.findEvent(code).orElseThrow(() -> Problems.notFound("No event " + code));
         return new EventDetail(event, units.listUnitsOfEvent(code));
+    }
+
+    /** The athletes or teams entered in the event, with their NOC: who may appear in its start lists. */
+    @GetMapping("/api/events/{code}/entries")
+    List<Competitor> entries(@PathVariable String code) {
+        events.findEvent(code).orElseThrow(() -> Problems.notFound("No event " + code));
+        return competitors.listEntrants(code);
     }
 
     @GetMapping("/api/units/{code}")

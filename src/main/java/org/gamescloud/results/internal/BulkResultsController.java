@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.gamescloud.platform.Problems;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.core.Authentication;
@@ -31,6 +33,7 @@ import tools.jackson.databind.node.ObjectNode;
 class BulkResultsController {
 
     static final int MAX_LINES = 10_000;
+    private static final Logger log = LoggerFactory.getLogger(BulkResultsController.class);
 
     /** The outcome of one line: the HTTP status it would have had, and the unit's results or the problem. */
     record LineOutcome(int line, String unitCode, int status, Object body) {}
@@ -86,14 +89,26 @@ class BulkResultsController {
                     ingest.apply(unitCode, message, writer).results());
         } catch (ErrorResponseException e) {
             return new LineOutcome(number, unitCode, e.getStatusCode().value(), e.getBody());
-        } catch (JacksonException e) {
+        } catch (RuntimeException e) {
+            if (!(e instanceof JacksonException)) {
+                log.error("Line {} of a results batch failed unexpectedly", number, e);
+                return new LineOutcome(
+                        number,
+                        unitCode,
+                        500,
+                        ProblemDetail.forStatusAndDetail(
+                                HttpStatus.INTERNAL_SERVER_ERROR,
+                                "Line " + number
+                                        + " failed on our side; it has been logged and nothing of it applied"));
+            }
+            JacksonException malformed = (JacksonException) e;
             return new LineOutcome(
                     number,
                     unitCode,
                     400,
                     ProblemDetail.forStatusAndDetail(
                             HttpStatus.BAD_REQUEST,
-                            "Line " + number + " is not a valid results message: " + e.getOriginalMessage()));
+                            "Line " + number + " is not a valid results message: " + malformed.getOriginalMessage()));
         }
     }
 

@@ -12,7 +12,11 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.gamescloud.games.CompetitionUnit;
+import org.gamescloud.games.Competitor;
+import org.gamescloud.games.Event;
+import org.gamescloud.games.Gender;
 import org.gamescloud.games.MedalUnit;
+import org.gamescloud.games.Scoring;
 import org.gamescloud.games.Venue;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -123,5 +127,36 @@ class GamesDataControllerSliceTests {
                 .andExpect(jsonPath("$.nameZh").value("杭州奥体中心游泳馆"))
                 .andExpect(jsonPath("$.locationEstimated").value(true))
                 .andExpect(jsonPath("$.disciplines[1]").value("DIV"));
+    }
+
+    @Test
+    void listsTheEntrantsOfAnEventWithTheirNoc() throws Exception {
+        String relay = "SWMW4X100MFREE--------";
+        given(events.findEvent(relay))
+                .willReturn(Optional.of(new Event(
+                        relay,
+                        "Women's 4 x 100 m freestyle relay",
+                        "女子4×100米自由泳接力",
+                        "SWM",
+                        Gender.W,
+                        Scoring.TIME,
+                        true)));
+        given(competitors.listEntrants(relay))
+                .willReturn(List.of(
+                        new Competitor("CHN-SWMW4X100MFREE-1", Competitor.Kind.TEAM, "CHN", "China", Gender.W)));
+
+        mvc.perform(get("/api/events/{code}/entries", relay))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[0].code").value("CHN-SWMW4X100MFREE-1"))
+                .andExpect(jsonPath("$[0].kind").value("TEAM"))
+                .andExpect(jsonPath("$[0].noc").value("CHN"));
+    }
+
+    @Test
+    void refusesTheEntrantsOfAnUnknownEvent() throws Exception {
+        given(events.findEvent("NOSUCHEVENT")).willReturn(Optional.empty());
+        mvc.perform(get("/api/events/NOSUCHEVENT/entries"))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.detail").value("No event NOSUCHEVENT"));
     }
 }
