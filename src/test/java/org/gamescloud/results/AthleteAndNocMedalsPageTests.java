@@ -84,7 +84,7 @@ class AthleteAndNocMedalsPageTests {
 
     @Test
     void saysSoWhenANocHasNoMedals() {
-        Document page = Pages.get(client, "/nocs/MGB/medals?lang=en");
+        Document page = Pages.get(client, "/nocs/" + ResultsFixture.NOC_WITHOUT_ATHLETES + "/medals?lang=en");
 
         assertThat(page.selectFirst("[data-testid=no-medals]").text()).isEqualTo("No medals yet.");
     }

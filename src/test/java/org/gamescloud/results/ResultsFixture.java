@@ -15,6 +15,9 @@ import org.springframework.test.web.servlet.client.RestTestClient;
  */
 public final class ResultsFixture {
 
+    /** A NOC with no athletes: it never wins a medal. */
+    public static final String NOC_WITHOUT_ATHLETES = "RNZ";
+
     public static final String POOL = "RES-POOL";
     public static final String HALL = "RES-HALL";
     public static final String SWIM_EVENT = "RSWW100MFREE----------";

@@ -27,7 +27,7 @@ class DayPlanTests {
 
     @Test
     void playsEveryUnitFromItsStartListToItsOfficialResultInSequence() {
-        assertThat(day.played()).hasSize(21);
+        assertThat(day.played()).hasSize(28);
         assertThat(day.skipped()).isEmpty();
         for (DayPlan.PlayedUnit unit : day.played()) {
             List<Message> messages = unit.messages();
@@ -88,14 +88,14 @@ class DayPlanTests {
 
     @Test
     void takesTheWinnersOfSemiFinalsMadeOfficialBeforeTheRun() {
-        results.official(JUDO + "SFNL000100--", Outcome.of(List.of("8200003", "8200004")));
-        results.official(JUDO + "SFNL000200--", Outcome.of(List.of("8200007", "8200001")));
+        results.official(JUDO + "SFNL000100--", Outcome.of(List.of("8400003", "8400004")));
+        results.official(JUDO + "SFNL000200--", Outcome.of(List.of("8400007", "8400001")));
 
         DayPlan finalOnly = DayPlan.of(List.of(results.unit(JUDO + "FNL-000100--")), results, 19);
 
         assertThat(finalOnly.played().get(0).competitors())
                 .extracting(Entrant::code)
-                .containsExactlyInAnyOrder("8200003", "8200007");
+                .containsExactlyInAnyOrder("8400003", "8400007");
     }
 
     @Test

@@ -9,7 +9,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Base64;
-import java.util.Map;
 import org.gamescloud.GamesCloudApplication;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -60,13 +59,13 @@ class RestartKeepsDataTests {
     }
 
     private static ConfigurableApplicationContext start(Path directory) {
+        // Arguments, not default properties: they must win over the test profile's shared database.
         return new SpringApplicationBuilder(GamesCloudApplication.class)
                 .profiles("test")
-                .properties(Map.of(
-                        "server.port", "0",
-                        "games.embedded-postgres.data-directory", directory.toString(),
-                        "games.embedded-postgres.clean", "false"))
-                .run();
+                .run(
+                        "--server.port=0",
+                        "--games.embedded-postgres.data-directory=" + directory,
+                        "--games.embedded-postgres.clean=false");
     }
 
     private HttpResponse<String> send(ConfigurableApplicationContext context, HttpRequest.Builder request)
