@@ -83,7 +83,13 @@ class PoolStandingsApiTests {
                 .jsonPath("$[?(@.phase == 'GPB')].standings[3].competitor")
                 .isEqualTo(MOROCCO)
                 .jsonPath("$[?(@.phase == 'GPB')].standings[3].played")
-                .isEqualTo(3);
+                .isEqualTo(3)
+                .jsonPath("$[?(@.phase == 'GPB')].complete")
+                .isEqualTo(true)
+                .jsonPath("$[?(@.phase == 'GPB')].standings[1].qualified")
+                .isEqualTo(true)
+                .jsonPath("$[?(@.phase == 'GPB')].standings[2].qualified")
+                .isEqualTo(false);
     }
 
     @Test
@@ -123,6 +129,18 @@ class PoolStandingsApiTests {
                     .expectStatus()
                     .isOk();
         }
+    }
+
+    @Test
+    void marksNobodyQualifiedWhileAPoolHasMatchesToPlay() {
+        client.get()
+                .uri("/api/results/events/{event}/standings", FOOTBALL_EVENT)
+                .exchange()
+                .expectBody()
+                .jsonPath("$[?(@.phase == 'GPA')].complete")
+                .isEqualTo(false)
+                .jsonPath("$[?(@.phase == 'GPA')].standings[?(@.qualified == true)]")
+                .isEmpty();
     }
 
     @Test

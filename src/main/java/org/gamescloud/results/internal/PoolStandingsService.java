@@ -28,9 +28,10 @@ import org.springframework.stereotype.Service;
 @Service
 class PoolStandingsService {
 
-    record Rule(int win, int draw, int loss, List<TieBreaker> tieBreakers) {
+    /** @param qualifiers how many of each pool go through to the next phase */
+    record Rule(int win, int draw, int loss, List<TieBreaker> tieBreakers, int qualifiers) {
 
-        static final Rule FOOTBALL = new Rule(3, 1, 0, TieBreaker.FOOTBALL);
+        static final Rule FOOTBALL = new Rule(3, 1, 0, TieBreaker.FOOTBALL, 2);
     }
 
     record Row(
@@ -43,9 +44,14 @@ class PoolStandingsService {
             int lost,
             @JsonProperty("for") int scoreFor,
             @JsonProperty("against") int scoreAgainst,
-            int points) {}
+            int points,
+            boolean qualified) {}
 
-    record Pool(String phase, List<Row> standings) {}
+    /**
+     * @param complete whether every match of the pool has a result (UNOFFICIAL or OFFICIAL); only then are the first
+     *     {@link Rule#qualifiers()} marked {@code qualified} for the next phase
+     */
+    record Pool(String phase, boolean complete, List<Row> standings) {}
 
     private final GamesCatalog catalog;
     private final Revisions revisions;
@@ -62,23 +68,30 @@ class PoolStandingsService {
         PoolStandings table =
                 new PoolStandings(new PointsScheme(rule.win(), rule.draw(), rule.loss()), rule.tieBreakers());
         Map<String, List<PoolMatch>> byPhase = new LinkedHashMap<>();
+        Map<String, Boolean> complete = new LinkedHashMap<>();
         for (CompetitionUnit unit : catalog.listUnitsOfEvent(event.code())) {
             if (unit.phase().startsWith("GP")) {
                 List<PoolMatch> matches = byPhase.computeIfAbsent(unit.phase(), phase -> new ArrayList<>());
-                revisions
-                        .findLatest(unit.code(), event.code())
-                        .flatMap(this::match)
-                        .ifPresent(matches::add);
+                Optional<PoolMatch> match =
+                        revisions.findLatest(unit.code(), event.code()).flatMap(this::match);
+                match.ifPresent(matches::add);
+                boolean decided =
+                        match.map(played -> played.firstScore() != null).orElse(false);
+                complete.merge(unit.phase(), decided, Boolean::logicalAnd);
             }
         }
         List<Pool> pools = new ArrayList<>();
-        byPhase.forEach((phase, matches) -> pools.add(new Pool(phase, rows(table.standings(matches)))));
+        byPhase.forEach((phase, matches) -> {
+            boolean done = complete.get(phase);
+            int qualifiers = done ? rule.qualifiers() : 0;
+            pools.add(new Pool(phase, done, rows(table.standings(matches), qualifiers)));
+        });
         pools.sort((a, b) -> a.phase().compareTo(b.phase()));
         return pools;
     }
 
     Optional<Rule> findRule(String eventCode) {
-        return jdbc.sql("SELECT win, draw, loss, tie_breakers FROM standing_rule WHERE event_code = :event")
+        return jdbc.sql("SELECT win, draw, loss, tie_breakers, qualifiers FROM standing_rule WHERE event_code = :event")
                 .param("event", eventCode)
                 .query((rs, row) -> new Rule(
                         rs.getInt("win"),
@@ -86,16 +99,17 @@ class PoolStandingsService {
                         rs.getInt("loss"),
                         Arrays.stream((String[]) rs.getArray("tie_breakers").getArray())
                                 .map(TieBreaker::valueOf)
-                                .toList()))
+                                .toList(),
+                        rs.getInt("qualifiers")))
                 .optional();
     }
 
     void saveRule(String eventCode, Rule rule) {
         jdbc.sql("""
-                INSERT INTO standing_rule (event_code, win, draw, loss, tie_breakers)
-                VALUES (:event, :win, :draw, :loss, :tieBreakers)
+                INSERT INTO standing_rule (event_code, win, draw, loss, tie_breakers, qualifiers)
+                VALUES (:event, :win, :draw, :loss, :tieBreakers, :qualifiers)
                 ON CONFLICT (event_code) DO UPDATE SET win = excluded.win, draw = excluded.draw,
-                    loss = excluded.loss, tie_breakers = excluded.tie_breakers
+                    loss = excluded.loss, tie_breakers = excluded.tie_breakers, qualifiers = excluded.qualifiers
                 """)
                 .param("event", eventCode)
                 .param("win", rule.win())
@@ -104,6 +118,7 @@ class PoolStandingsService {
                 .param(
                         "tieBreakers",
                         rule.tieBreakers().stream().map(Enum::name).toArray(String[]::new))
+                .param("qualifiers", rule.qualifiers())
                 .update();
     }
 
@@ -141,7 +156,7 @@ class PoolStandingsService {
         }
     }
 
-    private List<Row> rows(List<StandingRow> rows) {
+    private List<Row> rows(List<StandingRow> rows, int qualifiers) {
         Map<String, String> nocs = new LinkedHashMap<>();
         catalog.findCompetitors(rows.stream().map(StandingRow::competitor).toList())
                 .forEach((code, competitor) -> nocs.put(code, competitor.noc()));
@@ -156,7 +171,8 @@ class PoolStandingsService {
                         row.lost(),
                         row.scoreFor(),
                         row.scoreAgainst(),
-                        row.points()))
+                        row.points(),
+                        row.rank() <= qualifiers))
                 .toList();
     }
 }

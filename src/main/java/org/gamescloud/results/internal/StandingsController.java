@@ -32,7 +32,8 @@ class StandingsController {
             @NotNull @Min(0) @Max(100) Integer win,
             @NotNull @Min(0) @Max(100) Integer draw,
             @NotNull @Min(0) @Max(100) Integer loss,
-            @NotNull @Size(max = 3) List<@NotNull TieBreaker> tieBreakers) {}
+            @NotNull @Size(max = 3) List<@NotNull TieBreaker> tieBreakers,
+            @Min(0) @Max(64) Integer qualifiers) {}
 
     @GetMapping("/api/results/events/{eventCode}/standings")
     List<PoolStandingsService.Pool> standings(@PathVariable String eventCode) {
@@ -52,7 +53,12 @@ class StandingsController {
         if (new LinkedHashSet<>(rule.tieBreakers()).size() != rule.tieBreakers().size()) {
             throw Problems.badRequest("Each tie-breaker may be named once");
         }
-        var saved = new PoolStandingsService.Rule(rule.win(), rule.draw(), rule.loss(), rule.tieBreakers());
+        var saved = new PoolStandingsService.Rule(
+                rule.win(),
+                rule.draw(),
+                rule.loss(),
+                rule.tieBreakers(),
+                rule.qualifiers() == null ? 2 : rule.qualifiers());
         standings.saveRule(eventCode, saved);
         return saved;
     }
