@@ -27,7 +27,7 @@ class DayPlanTests {
 
     @Test
     void playsEveryUnitFromItsStartListToItsOfficialResultInSequence() {
-        assertThat(day.played()).hasSize(28);
+        assertThat(day.played()).hasSize(29);
         assertThat(day.skipped()).isEmpty();
         for (DayPlan.PlayedUnit unit : day.played()) {
             List<Message> messages = unit.messages();

@@ -1,0 +1,72 @@
+package org.gamescloud.depository.internal;
+
+import java.util.Optional;
+import org.gamescloud.depository.merkle.Hash;
+import org.gamescloud.depository.note.Checkpoint;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+
+/**
+ * Signs a checkpoint whenever the log has grown. Appends do not wait for it: a batch of appends is covered by the
+ * next checkpoint, a fraction of a second later. The log never signs two checkpoints for one size (primary key), nor
+ * one smaller than its latest (the insert only happens while no checkpoint of this size or larger exists).
+ */
+@Service
+class Checkpoints {
+
+    private final JdbcClient jdbc;
+    private final DepositoryLog log;
+    private final SignerKeys keys;
+    private final DepositoryProperties properties;
+
+    Checkpoints(JdbcClient jdbc, DepositoryLog log, SignerKeys keys, DepositoryProperties properties) {
+        this.jdbc = jdbc;
+        this.log = log;
+        this.keys = keys;
+        this.properties = properties;
+    }
+
+    @Scheduled(
+            fixedDelayString = "${games.depository.checkpoint-interval:300ms}",
+            initialDelayString = "${games.depository.checkpoint-interval:300ms}")
+    void signIfGrown() {
+        long size = log.size();
+        if (latestSize() >= size) {
+            return;
+        }
+        Hash root = log.rootHash(size);
+        String note = new Checkpoint(properties.origin(), size, root)
+                .signedBy(keys.signer())
+                .encoded();
+        jdbc.sql("INSERT INTO depository_checkpoint (tree_size, root_hash, note, signed_at)"
+                        + " SELECT :size, :root, :note, now()"
+                        + " WHERE NOT EXISTS (SELECT 1 FROM depository_checkpoint WHERE tree_size >= :size)"
+                        + " ON CONFLICT DO NOTHING")
+                .param("size", size)
+                .param("root", root.toBytes())
+                .param("note", note)
+                .update();
+    }
+
+    /** The latest signed checkpoint note; signs one first if the log has none yet. */
+    String latestNote() {
+        return findLatestNote().orElseGet(() -> {
+            signIfGrown();
+            return findLatestNote().orElseThrow();
+        });
+    }
+
+    private Optional<String> findLatestNote() {
+        return jdbc.sql("SELECT note FROM depository_checkpoint ORDER BY tree_size DESC LIMIT 1")
+                .query(String.class)
+                .optional();
+    }
+
+    /** -1 when nothing is signed yet, so that even the empty log gets a checkpoint. */
+    private long latestSize() {
+        return jdbc.sql("SELECT coalesce(max(tree_size), -1) FROM depository_checkpoint")
+                .query(Long.class)
+                .single();
+    }
+}
