@@ -46,6 +46,10 @@ final class EmbeddedPostgresServer {
                     .setPort(properties.port())
                     .setServerConfig("max_connections", "300")
                     .setServerConfig("shared_buffers", "128MB")
+                    // zonky starts the server with fsync off, for tests; an acknowledged write of the platform must
+                    // survive a crash of the machine, so the application turns it back on (tests may not).
+                    .setServerConfig("fsync", properties.durable() ? "on" : "off")
+                    .setServerConfig("synchronous_commit", properties.durable() ? "on" : "off")
                     .setRegisterShutdownHook(false)
                     .start();
             EmbeddedPostgresServer server = new EmbeddedPostgresServer(postgres);

@@ -14,9 +14,16 @@ class EmbeddedPostgresServerTests {
 
     @Test
     void keepsItsDataAcrossARestart() throws Exception {
-        var properties = new EmbeddedPostgresProperties(directory.resolve("postgres"), 0, false);
+        var properties = new EmbeddedPostgresProperties(directory.resolve("postgres"), 0, false, true);
         String url = EmbeddedPostgresServer.obtain(properties).jdbcUrl();
         try (var connection = DriverManager.getConnection(url, "postgres", "")) {
+            for (String setting : new String[] {"fsync", "synchronous_commit"}) {
+                var shown = connection.createStatement().executeQuery("SHOW " + setting);
+                shown.next();
+                assertThat(shown.getString(1))
+                        .as("the platform's own database flushes %s", setting)
+                        .isEqualTo("on");
+            }
             connection.createStatement().execute("CREATE TABLE acknowledged (id int)");
             connection.createStatement().execute("INSERT INTO acknowledged VALUES (42)");
         }
@@ -34,7 +41,7 @@ class EmbeddedPostgresServerTests {
 
     @Test
     void sharesOneServerPerDataDirectoryWithinTheJvm() {
-        var properties = new EmbeddedPostgresProperties(directory.resolve("shared"), 0, true);
+        var properties = new EmbeddedPostgresProperties(directory.resolve("shared"), 0, true, false);
         try {
             assertThat(EmbeddedPostgresServer.obtain(properties)).isSameAs(EmbeddedPostgresServer.obtain(properties));
         } finally {
