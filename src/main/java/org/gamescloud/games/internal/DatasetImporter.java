@@ -86,7 +86,7 @@ class DatasetImporter {
             for (DatasetTables.Statement statement : table.statements()) {
                 List<SqlParameterSource> batch = new ArrayList<>();
                 for (Map<String, String> record : records) {
-                    batch.addAll(statement.parameters().apply(new DatasetTables.Row(table.file(), record)));
+                    batch.addAll(statement.parameters().apply(new DatasetRow(table.file(), record)));
                 }
                 jdbc.batchUpdate(statement.sql(), batch.toArray(SqlParameterSource[]::new));
             }

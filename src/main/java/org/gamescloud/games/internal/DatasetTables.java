@@ -1,14 +1,8 @@
 package org.gamescloud.games.internal;
 
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
-import org.gamescloud.platform.Problems;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 
 /**
@@ -19,9 +13,9 @@ final class DatasetTables {
 
     private DatasetTables() {}
 
-    record Statement(String sql, Function<Row, List<SqlParameterSource>> parameters) {
+    record Statement(String sql, Function<DatasetRow, List<SqlParameterSource>> parameters) {
 
-        static Statement perRow(String sql, Function<Row, SqlParameterSource> parameters) {
+        static Statement perRow(String sql, Function<DatasetRow, SqlParameterSource> parameters) {
             return new Statement(sql, row -> List.of(parameters.apply(row)));
         }
     }
@@ -31,72 +25,6 @@ final class DatasetTables {
 
         Table(String file, List<Statement> statements) {
             this(file, statements, false);
-        }
-    }
-
-    /** One CSV record, with typed access that names the file and column when a value is wrong. */
-    record Row(String file, Map<String, String> values) {
-
-        String text(String column) {
-            String value = values.get(column);
-            return value == null || value.isBlank() ? null : value.strip();
-        }
-
-        String required(String column) {
-            String value = text(column);
-            if (value == null) {
-                throw Problems.badRequest(file + ": column " + column + " is missing or empty in " + values);
-            }
-            return value;
-        }
-
-        OffsetDateTime time(String column) {
-            try {
-                return OffsetDateTime.parse(required(column));
-            } catch (DateTimeParseException e) {
-                throw Problems.badRequest(file + ": " + column + " is not an ISO-8601 time: " + text(column));
-            }
-        }
-
-        LocalDate date(String column) {
-            String value = text(column);
-            try {
-                return value == null ? null : LocalDate.parse(value);
-            } catch (DateTimeParseException e) {
-                throw Problems.badRequest(file + ": " + column + " is not a date: " + value);
-            }
-        }
-
-        Double number(String column) {
-            String value = text(column);
-            try {
-                return value == null ? null : Double.valueOf(value);
-            } catch (NumberFormatException e) {
-                throw Problems.badRequest(file + ": " + column + " is not a number: " + value);
-            }
-        }
-
-        Integer integer(String column) {
-            Double value = number(column);
-            return value == null ? null : value.intValue();
-        }
-
-        boolean flag(String column) {
-            return "true".equalsIgnoreCase(text(column));
-        }
-
-        String[] list(String column) {
-            String value = text(column);
-            return value == null
-                    ? new String[0]
-                    : Arrays.stream(value.split(";"))
-                            .map(String::strip)
-                            .filter(s -> !s.isEmpty())
-                            .toArray(String[]::new);
-        }
-
-        MapSqlParameterSource params() {
-            return new MapSqlParameterSource();
         }
     }
 
@@ -288,7 +216,7 @@ final class DatasetTables {
     }
 
     /** A unit names its phase by the 26-character ODF phase code (event code + phase); the table keeps the type. */
-    private static String phaseType(Row row) {
+    private static String phaseType(DatasetRow row) {
         String phase = row.required("phase");
         String event = row.required("event");
         String type = phase.startsWith(event) ? phase.substring(event.length()) : phase;
@@ -296,7 +224,7 @@ final class DatasetTables {
     }
 
     /** Names are shown as ODF does: family name in capitals, then given name ("ZHANG Wei"). */
-    private static String athleteName(Row row) {
+    private static String athleteName(DatasetRow row) {
         String family = row.text("family_name");
         String given = row.text("given_name");
         if (family == null) {
