@@ -1,0 +1,142 @@
+package org.gamescloud.venues;
+
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.gamescloud.TestDatasets;
+import org.gamescloud.TestUsers;
+import org.gamescloud.platform.GamesClock;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.client.RestTestClient;
+
+/**
+ * Venues, sessions and users for the gate tests, all made through the real API: sessions are placed relative to the
+ * Games clock as it reads now (no test moves the clock), at the gate dataset's venues {@value #HALL} (2,000 seats)
+ * and {@value #BOX} (4 seats, for capacity alerts).
+ */
+final class GatesFixture {
+
+    static final String HALL = "GTE-HALL";
+    static final String BOX = "GTE-BOX";
+    static final String OTHER_VENUE = "MINI-STA";
+
+    record ScanResult(
+            boolean admitted,
+            String reason,
+            String ticketId,
+            String holderName,
+            String seat,
+            String sessionCode,
+            String venueCode,
+            String gate,
+            String direction) {}
+
+    private final RestTestClient client;
+    private final GamesClock clock;
+    final TestTickets tickets;
+
+    GatesFixture(RestTestClient client, GamesClock clock, TestTickets tickets) {
+        this.client = client;
+        this.clock = clock;
+        this.tickets = tickets;
+        client.post()
+                .uri("/api/admin/datasets")
+                .headers(TestUsers::asAdmin)
+                .contentType(MediaType.parseMediaType("application/zip"))
+                .body(TestDatasets.zip("datasets/gates/"))
+                .exchange()
+                .expectStatus()
+                .isCreated();
+    }
+
+    /** A new session at the venue starting {@code startsIn} from now (negative: started already). */
+    String session(String venue, Duration startsIn, Duration lasts) {
+        String code = "GS-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
+        OffsetDateTime start = clock.now().plus(startsIn);
+        client.post()
+                .uri("/api/admin/sessions")
+                .headers(TestUsers::asAdmin)
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of(
+                        "code",
+                        code,
+                        "venueCode",
+                        venue,
+                        "start",
+                        start.toString(),
+                        "end",
+                        start.plus(lasts).toString(),
+                        "name",
+                        "Gate test session",
+                        "units",
+                        List.of()))
+                .exchange()
+                .expectStatus()
+                .isCreated();
+        return code;
+    }
+
+    /** A session that admits now: it starts in an hour and lasts three. */
+    String sessionAdmittingNow(String venue) {
+        return session(venue, Duration.ofHours(1), Duration.ofHours(3));
+    }
+
+    String ticket(String session, String venue) {
+        return tickets.issue(session, venue, "Li Wei", "Block 104, Row 12, Seat 7");
+    }
+
+    /** A bearer token of a new user with the role, scoped to the venues. */
+    String user(String role, String... venues) {
+        String username = TestUsers.create(client, List.of(role), List.of(venues));
+        return client.post()
+                .uri("/api/auth/tokens")
+                .headers(headers -> headers.setBasicAuth(username, "password123"))
+                .exchange()
+                .expectStatus()
+                .isCreated()
+                .expectBody(Map.class)
+                .returnResult()
+                .getResponseBody()
+                .get("token")
+                .toString();
+    }
+
+    ScanResult scan(String token, String qr, String gate, String direction) {
+        return client.post()
+                .uri("/api/gates/scan")
+                .headers(headers -> headers.setBearerAuth(token))
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("qr", qr, "gate", gate, "direction", direction))
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(ScanResult.class)
+                .returnResult()
+                .getResponseBody();
+    }
+
+    ScanResult scanIn(String token, String qr, String gate) {
+        return scan(token, qr, gate, "IN");
+    }
+
+    /** One scan of an offline gate, at {@code agoMinutes} before now. */
+    Map<String, Object> offlineScan(String qr, String direction, int agoMinutes) {
+        return Map.of(
+                "qr",
+                qr,
+                "direction",
+                direction,
+                "scannedAt",
+                clock.now().minusMinutes(agoMinutes).toString());
+    }
+
+    static List<String> reasons(List<ScanResult> results) {
+        List<String> reasons = new ArrayList<>();
+        results.forEach(result -> reasons.add(result.reason()));
+        return reasons;
+    }
+}
