@@ -34,7 +34,13 @@ class DoubleEntries {
                         VALUES (:ticketId, :sessionCode, :venueCode, :firstGate, :firstAt, :secondGate, :secondAt,
                                 :foundAt)
                         """)
-                .paramSource(entry)
+                .param("ticketId", entry.ticketId())
+                .param("sessionCode", entry.sessionCode())
+                .param("venueCode", entry.venueCode())
+                .param("firstGate", entry.firstGate())
+                .param("firstAt", entry.firstAt())
+                .param("secondGate", entry.secondGate())
+                .param("secondAt", entry.secondAt())
                 .param("foundAt", Timestamp.from(foundAt))
                 .update();
     }

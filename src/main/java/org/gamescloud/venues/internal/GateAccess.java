@@ -4,6 +4,8 @@ import org.gamescloud.games.Venues;
 import org.gamescloud.identity.Role;
 import org.gamescloud.identity.VenueScopes;
 import org.gamescloud.platform.Problems;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 
@@ -34,6 +36,9 @@ class GateAccess {
 
     /** The venue code, once the venue exists and the user manages it. */
     String managedVenue(String venueCode, Authentication user) {
+        if (user == null || !user.isAuthenticated() || user instanceof AnonymousAuthenticationToken) {
+            throw Problems.problem(HttpStatus.UNAUTHORIZED, "unauthorized", "Sign in as a manager of the venue");
+        }
         if (venues.findVenue(venueCode).isEmpty()) {
             throw Problems.notFound("No venue " + venueCode);
         }
