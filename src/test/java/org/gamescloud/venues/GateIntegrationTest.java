@@ -15,4 +15,4 @@ import org.springframework.context.annotation.Import;
 @Retention(RetentionPolicy.RUNTIME)
 @GamesIntegrationTest
 @Import({TestTickets.Configuration.class, RecordedVenueEvents.class})
-@interface GateIntegrationTest {}
+public @interface GateIntegrationTest {}

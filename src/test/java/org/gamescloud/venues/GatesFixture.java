@@ -18,13 +18,13 @@ import org.springframework.test.web.servlet.client.RestTestClient;
  * Games clock as it reads now (no test moves the clock), at the gate dataset's venues {@value #HALL} (2,000 seats)
  * and {@value #BOX} (4 seats, for capacity alerts).
  */
-final class GatesFixture {
+public final class GatesFixture {
 
-    static final String HALL = "GTE-HALL";
+    public static final String HALL = "GTE-HALL";
     static final String BOX = "GTE-BOX";
     static final String OTHER_VENUE = "MINI-STA";
 
-    record ScanResult(
+    public record ScanResult(
             boolean admitted,
             String reason,
             String ticketId,
@@ -39,7 +39,7 @@ final class GatesFixture {
     private final GamesClock clock;
     final TestTickets tickets;
 
-    GatesFixture(RestTestClient client, GamesClock clock, TestTickets tickets) {
+    public GatesFixture(RestTestClient client, GamesClock clock, TestTickets tickets) {
         this.client = client;
         this.clock = clock;
         this.tickets = tickets;
@@ -54,7 +54,7 @@ final class GatesFixture {
     }
 
     /** A new session at the venue starting {@code startsIn} from now (negative: started already). */
-    String session(String venue, Duration startsIn, Duration lasts) {
+    public String session(String venue, Duration startsIn, Duration lasts) {
         String code = "GS-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
         OffsetDateTime start = clock.now().plus(startsIn);
         client.post()
@@ -81,16 +81,16 @@ final class GatesFixture {
     }
 
     /** A session that admits now: it starts in an hour and lasts three. */
-    String sessionAdmittingNow(String venue) {
+    public String sessionAdmittingNow(String venue) {
         return session(venue, Duration.ofHours(1), Duration.ofHours(3));
     }
 
-    String ticket(String session, String venue) {
+    public String ticket(String session, String venue) {
         return tickets.issue(session, venue, "Li Wei", "Block 104, Row 12, Seat 7");
     }
 
     /** A bearer token of a new user with the role, scoped to the venues. */
-    String user(String role, String... venues) {
+    public String user(String role, String... venues) {
         String username = TestUsers.create(client, List.of(role), List.of(venues));
         return client.post()
                 .uri("/api/auth/tokens")
@@ -105,7 +105,7 @@ final class GatesFixture {
                 .toString();
     }
 
-    ScanResult scan(String token, String qr, String gate, String direction) {
+    public ScanResult scan(String token, String qr, String gate, String direction) {
         return client.post()
                 .uri("/api/gates/scan")
                 .headers(headers -> headers.setBearerAuth(token))
@@ -119,7 +119,7 @@ final class GatesFixture {
                 .getResponseBody();
     }
 
-    ScanResult scanIn(String token, String qr, String gate) {
+    public ScanResult scanIn(String token, String qr, String gate) {
         return scan(token, qr, gate, "IN");
     }
 

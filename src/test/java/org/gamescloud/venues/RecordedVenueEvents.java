@@ -7,7 +7,7 @@ import org.springframework.context.event.EventListener;
 
 /** The venue events published while the gate tests run, whichever thread published them. */
 @TestConfiguration(proxyBeanMethods = false)
-class RecordedVenueEvents {
+public class RecordedVenueEvents {
 
     private final List<Object> events = new CopyOnWriteArrayList<>();
 

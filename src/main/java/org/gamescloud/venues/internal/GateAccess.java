@@ -1,5 +1,7 @@
 package org.gamescloud.venues.internal;
 
+import java.util.List;
+import org.gamescloud.games.Venue;
 import org.gamescloud.games.Venues;
 import org.gamescloud.identity.Role;
 import org.gamescloud.identity.VenueScopes;
@@ -46,6 +48,16 @@ class GateAccess {
             throw Problems.forbidden("Not a manager of venue " + venueCode);
         }
         return venueCode;
+    }
+
+    /** The venues the user works at, or every venue for an administrator. */
+    List<String> venuesOf(Authentication user) {
+        if (user != null
+                && user.getAuthorities().stream()
+                        .anyMatch(a -> Role.ADMIN.authority().equals(a.getAuthority()))) {
+            return venues.listVenues().stream().map(Venue::code).toList();
+        }
+        return scopes.venuesOf(user).stream().sorted().toList();
     }
 
     private void requireVenue(String venueCode) {
