@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.gamescloud.platform.GamesClock;
+import org.gamescloud.ticketing.TicketClaims;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -19,7 +20,21 @@ class DoubleEntries {
             String firstGate,
             OffsetDateTime firstAt,
             String secondGate,
-            OffsetDateTime secondAt) {}
+            OffsetDateTime secondAt) {
+
+        /** The entry already known and the one just synced, earlier first. */
+        static DoubleEntry inTimeOrder(TicketClaims ticket, Presence.Entry known, String gate, Instant at) {
+            boolean knownFirst = !known.lastScanAt().isAfter(at);
+            return new DoubleEntry(
+                    ticket.ticketId(),
+                    ticket.sessionCode(),
+                    ticket.venueCode(),
+                    knownFirst ? known.lastGate() : gate,
+                    inGamesTime(knownFirst ? known.lastScanAt() : at),
+                    knownFirst ? gate : known.lastGate(),
+                    inGamesTime(knownFirst ? at : known.lastScanAt()));
+        }
+    }
 
     private final JdbcClient jdbc;
 

@@ -75,7 +75,12 @@ class GateScannerPageController {
                     null);
         } catch (ErrorResponseException e) {
             return new Verdict(
-                    null, e.getStatusCode().value() == 403 ? "venues.gates.error.scope" : "venues.gates.error.gate");
+                    null,
+                    switch (e.getStatusCode().value()) {
+                        case 403 -> "venues.gates.error.scope";
+                        case 503 -> "venues.gates.error.unavailable";
+                        default -> "venues.gates.error.gate";
+                    });
         }
     }
 

@@ -151,14 +151,8 @@ class Gates {
                 // The spectator came in, and something later (an exit) is already known: history, not a new state.
                 return ScanReason.ADMITTED;
             }
-            DoubleEntries.DoubleEntry doubleEntry = new DoubleEntries.DoubleEntry(
-                    ticket.ticketId(),
-                    ticket.sessionCode(),
-                    ticket.venueCode(),
-                    entry.get().lastGate(),
-                    DoubleEntries.inGamesTime(entry.get().lastScanAt()),
-                    gate.toString(),
-                    DoubleEntries.inGamesTime(scan.at()));
+            DoubleEntries.DoubleEntry doubleEntry =
+                    DoubleEntries.DoubleEntry.inTimeOrder(ticket, entry.get(), gate.toString(), scan.at());
             doubleEntries.add(doubleEntry, clock.instant());
             found.add(doubleEntry);
         }
