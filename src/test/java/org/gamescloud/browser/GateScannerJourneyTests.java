@@ -12,6 +12,7 @@ import org.gamescloud.venues.GateIntegrationTest;
 import org.gamescloud.venues.GatesFixture;
 import org.gamescloud.venues.TestTickets;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -20,6 +21,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 /**
@@ -45,14 +47,24 @@ class GateScannerJourneyTests {
     @Autowired
     TestTickets tickets;
 
+    @Autowired
+    JdbcClient jdbc;
+
+    GatesFixture fixture;
+
+    @BeforeEach
+    void gateVenues() {
+        fixture = new GatesFixture(client, clock, tickets, jdbc);
+    }
+
     @AfterEach
-    void signOut(WebDriver browser) {
+    void signOutAndRemoveSessions(WebDriver browser) {
         browser.manage().deleteAllCookies();
+        fixture.removeSessions();
     }
 
     @Test
     void aStewardAdmitsATicketAndThenSeesItIsAlreadyInside(WebDriver browser) throws IOException {
-        GatesFixture fixture = new GatesFixture(client, clock, tickets);
         String session = fixture.sessionAdmittingNow(GatesFixture.HALL);
         String qr = fixture.ticket(session, GatesFixture.HALL);
         String steward = TestUsers.create(client, List.of("GATE"), List.of(GatesFixture.HALL));
@@ -96,7 +108,6 @@ class GateScannerJourneyTests {
 
     @Test
     void theVenueManagerWatchesOccupancyRiseOnTheDashboard(WebDriver browser) throws IOException {
-        GatesFixture fixture = new GatesFixture(client, clock, tickets);
         String session = fixture.sessionAdmittingNow(GatesFixture.HALL);
         String manager = TestUsers.create(client, List.of("VENUE_MANAGER", "GATE"), List.of(GatesFixture.HALL));
         viewport(browser, DESKTOP);

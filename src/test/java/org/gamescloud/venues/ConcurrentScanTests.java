@@ -12,6 +12,7 @@ import java.util.concurrent.Future;
 import org.gamescloud.platform.GamesClock;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 @GateIntegrationTest
@@ -28,9 +29,12 @@ class ConcurrentScanTests {
     @Autowired
     TestTickets tickets;
 
+    @Autowired
+    JdbcClient jdbc;
+
     @Test
     void admitsATicketExactlyOnceWhenManyGatesScanItAtTheSameInstant() throws Exception {
-        GatesFixture fixture = new GatesFixture(client, clock, tickets);
+        GatesFixture fixture = new GatesFixture(client, clock, tickets, jdbc);
         String gateUser = fixture.user("GATE", HALL);
         String session = fixture.sessionAdmittingNow(HALL);
         ExecutorService pool = Executors.newFixedThreadPool(GATES);
@@ -57,6 +61,7 @@ class ConcurrentScanTests {
             }
         } finally {
             pool.shutdownNow();
+            fixture.removeSessions();
         }
     }
 }

@@ -7,10 +7,12 @@ import static org.gamescloud.venues.GatesFixture.OTHER_VENUE;
 import java.time.Duration;
 import java.util.Map;
 import org.gamescloud.platform.GamesClock;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 @GateIntegrationTest
@@ -28,6 +30,9 @@ class GateScanTests {
     TestTickets tickets;
 
     @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
     RecordedVenueEvents events;
 
     GatesFixture fixture;
@@ -36,9 +41,14 @@ class GateScanTests {
 
     @BeforeEach
     void aGateUserAtTheHallWithASessionAdmittingNow() {
-        fixture = new GatesFixture(client, clock, tickets);
+        fixture = new GatesFixture(client, clock, tickets, jdbc);
         gateUser = fixture.user("GATE", HALL);
         session = fixture.sessionAdmittingNow(HALL);
+    }
+
+    @AfterEach
+    void removeSessions() {
+        fixture.removeSessions();
     }
 
     @Test

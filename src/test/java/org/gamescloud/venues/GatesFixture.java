@@ -11,18 +11,19 @@ import org.gamescloud.TestDatasets;
 import org.gamescloud.TestUsers;
 import org.gamescloud.platform.GamesClock;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 /**
  * Venues, sessions and users for the gate tests, all made through the real API: sessions are placed relative to the
- * Games clock as it reads now (no test moves the clock), at the gate dataset's venues {@value #HALL} (2,000 seats)
- * and {@value #BOX} (4 seats, for capacity alerts).
+ * Games clock as it reads now (no test moves the clock) and removed after each test, at the gate dataset's venues
+ * {@value #HALL} (2,000 seats), {@value #BOX} (4 seats, for capacity alerts) and {@value #OTHER_VENUE}.
  */
 public final class GatesFixture {
 
     public static final String HALL = "GTE-HALL";
     static final String BOX = "GTE-BOX";
-    static final String OTHER_VENUE = "MINI-STA";
+    static final String OTHER_VENUE = "GTE-YARD";
 
     public record ScanResult(
             boolean admitted,
@@ -37,12 +38,15 @@ public final class GatesFixture {
 
     private final RestTestClient client;
     private final GamesClock clock;
+    private final JdbcClient jdbc;
+    private final List<String> sessions = new ArrayList<>();
     final TestTickets tickets;
 
-    public GatesFixture(RestTestClient client, GamesClock clock, TestTickets tickets) {
+    public GatesFixture(RestTestClient client, GamesClock clock, TestTickets tickets, JdbcClient jdbc) {
         this.client = client;
         this.clock = clock;
         this.tickets = tickets;
+        this.jdbc = jdbc;
         client.post()
                 .uri("/api/admin/datasets")
                 .headers(TestUsers::asAdmin)
@@ -77,7 +81,21 @@ public final class GatesFixture {
                 .exchange()
                 .expectStatus()
                 .isCreated();
+        sessions.add(code);
         return code;
+    }
+
+    /**
+     * Removes the sessions this fixture made: they stand at whatever day the shared Games clock read, and other test
+     * classes count the sessions of their days. (There is no API to delete a session.)
+     */
+    public void removeSessions() {
+        if (!sessions.isEmpty()) {
+            jdbc.sql("DELETE FROM competition_session WHERE code IN (:codes)")
+                    .param("codes", sessions)
+                    .update();
+            sessions.clear();
+        }
     }
 
     /** A session that admits now: it starts in an hour and lasts three. */

@@ -6,9 +6,11 @@ import static org.gamescloud.venues.GatesFixture.HALL;
 
 import java.util.List;
 import org.gamescloud.platform.GamesClock;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 @GateIntegrationTest
@@ -38,13 +40,21 @@ class OccupancyTests {
     TestTickets tickets;
 
     @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
     RecordedVenueEvents events;
 
     GatesFixture fixture;
 
     @BeforeEach
     void fixture() {
-        fixture = new GatesFixture(client, clock, tickets);
+        fixture = new GatesFixture(client, clock, tickets, jdbc);
+    }
+
+    @AfterEach
+    void removeSessions() {
+        fixture.removeSessions();
     }
 
     @Test

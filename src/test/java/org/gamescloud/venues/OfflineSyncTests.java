@@ -6,10 +6,12 @@ import static org.gamescloud.venues.GatesFixture.HALL;
 import java.util.List;
 import java.util.Map;
 import org.gamescloud.platform.GamesClock;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 @GateIntegrationTest
@@ -36,15 +38,23 @@ class OfflineSyncTests {
     @Autowired
     TestTickets tickets;
 
+    @Autowired
+    JdbcClient jdbc;
+
     GatesFixture fixture;
     String gateUser;
     String session;
 
     @BeforeEach
     void aSessionAdmittingForAnHourAlready() {
-        fixture = new GatesFixture(client, clock, tickets);
+        fixture = new GatesFixture(client, clock, tickets, jdbc);
         gateUser = fixture.user("GATE", HALL);
         session = fixture.sessionAdmittingNow(HALL);
+    }
+
+    @AfterEach
+    void removeSessions() {
+        fixture.removeSessions();
     }
 
     @Test

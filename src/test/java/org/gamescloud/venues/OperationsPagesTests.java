@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 @GateIntegrationTest
@@ -26,9 +27,12 @@ class OperationsPagesTests {
     @Autowired
     TestTickets tickets;
 
+    @Autowired
+    JdbcClient jdbc;
+
     @BeforeEach
     void gateVenues() {
-        new GatesFixture(client, clock, tickets);
+        new GatesFixture(client, clock, tickets, jdbc);
     }
 
     @Test
