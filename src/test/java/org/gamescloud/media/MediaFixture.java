@@ -1,0 +1,93 @@
+package org.gamescloud.media;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import org.gamescloud.TestUsers;
+import org.gamescloud.live.LiveUpdatePublished;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.client.RestTestClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Publishes live updates as the live stream would (in a transaction, so the listener runs after commit) and talks to
+ * the media admin API. Ids and unit codes are unique per fixture use, since all tests share one database.
+ */
+final class MediaFixture {
+
+    /** Far above the ids the live stream's own tests reach, and unique within the test JVM. */
+    private static final AtomicLong NEXT_ID = new AtomicLong(8_000_000_000L);
+
+    private static final AtomicInteger NEXT_UNIT = new AtomicInteger();
+
+    static final Instant MORNING =
+            OffsetDateTime.parse("2023-09-27T09:30:00+08:00").toInstant();
+
+    private final RestTestClient client;
+    private final ApplicationEventPublisher events;
+    private final TransactionTemplate transactions;
+
+    MediaFixture(RestTestClient client, ApplicationEventPublisher events, TransactionTemplate transactions) {
+        this.client = client;
+        this.events = events;
+        this.transactions = transactions;
+    }
+
+    /** A unit code that no other test uses. */
+    static String newUnit() {
+        return String.format("SWMMEDIA%06d--------FNL-000100--", NEXT_UNIT.incrementAndGet());
+    }
+
+    static long newId() {
+        return NEXT_ID.addAndGet(10);
+    }
+
+    static LiveUpdatePublished result(long id, String unit, Instant publishedAt) {
+        String data = "{\"unitCode\":\"" + unit + "\",\"status\":\"LIVE\",\"revision\":" + id % 1000
+                + ",\"results\":[{\"rank\":1,\"competitor\":\"8000001\",\"noc\":\"CHN\",\"mark\":\"52.10\"}]}";
+        return new LiveUpdatePublished(id, "result", unit.substring(0, 22), unit, Set.of("CHN"), data, publishedAt);
+    }
+
+    void publish(LiveUpdatePublished update) {
+        transactions.executeWithoutResult(status -> events.publishEvent(update));
+    }
+
+    /** Registers a partner; returns the answer (with {@code id} and the one-time {@code apiKey}). */
+    Map<String, Object> register(String name, String endpoint, List<String> units) {
+        return client.post()
+                .uri("/api/admin/media/partners")
+                .headers(TestUsers::asAdmin)
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("name", name, "endpoint", endpoint, "units", units))
+                .exchange()
+                .expectStatus()
+                .isCreated()
+                .expectBody(new ParameterizedTypeReference<Map<String, Object>>() {})
+                .returnResult()
+                .getResponseBody();
+    }
+
+    /** {@code GET /api/admin/media/partners/{id}}: the partner with its delivery status. */
+    Map<String, Object> partner(Object id) {
+        return client.get()
+                .uri("/api/admin/media/partners/{id}", id)
+                .headers(TestUsers::asAdmin)
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(new ParameterizedTypeReference<Map<String, Object>>() {})
+                .returnResult()
+                .getResponseBody();
+    }
+
+    @SuppressWarnings("unchecked")
+    Map<String, Object> status(Object id) {
+        return (Map<String, Object>) partner(id).get("status");
+    }
+}
