@@ -1,5 +1,8 @@
 package org.gamescloud.media;
 
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -12,6 +15,7 @@ import org.gamescloud.live.LiveUpdatePublished;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.client.RestTestClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -32,11 +36,21 @@ final class MediaFixture {
     private final RestTestClient client;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
+    private final JdbcClient jdbc;
 
-    MediaFixture(RestTestClient client, ApplicationEventPublisher events, TransactionTemplate transactions) {
+    MediaFixture(
+            RestTestClient client,
+            ApplicationEventPublisher events,
+            TransactionTemplate transactions,
+            JdbcClient jdbc) {
         this.client = client;
         this.events = events;
         this.transactions = transactions;
+        this.jdbc = jdbc;
+    }
+
+    MediaFixture(RestTestClient client) {
+        this(client, null, null, null);
     }
 
     /** A unit code that no other test uses. */
@@ -54,7 +68,21 @@ final class MediaFixture {
         return new LiveUpdatePublished(id, "result", unit.substring(0, 22), unit, Set.of("CHN"), data, publishedAt);
     }
 
+    /**
+     * Publishes the update and waits until the media module has stored it: its listener runs asynchronously after the
+     * publishing transaction commits, so without waiting the next update of a test could overtake it.
+     */
     void publish(LiveUpdatePublished update) {
+        publishWithoutWaiting(update);
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> jdbc.sql("SELECT count(*) FROM media_update WHERE id = :id")
+                                .param("id", update.id())
+                                .query(Long.class)
+                                .single()
+                        == 1);
+    }
+
+    void publishWithoutWaiting(LiveUpdatePublished update) {
         transactions.executeWithoutResult(status -> events.publishEvent(update));
     }
 

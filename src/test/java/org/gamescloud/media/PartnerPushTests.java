@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.client.RestTestClient;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
@@ -36,12 +37,15 @@ class PartnerPushTests {
     @Autowired
     TransactionTemplate transactions;
 
+    @Autowired
+    JdbcClient jdbc;
+
     MediaFixture media;
     FakePartner partner;
 
     @BeforeEach
     void startPartner() throws Exception {
-        media = new MediaFixture(client, events, transactions);
+        media = new MediaFixture(client, events, transactions, jdbc);
         partner = FakePartner.start();
     }
 
@@ -84,6 +88,20 @@ class PartnerPushTests {
                         .containsEntry("queued", 0)
                         .containsEntry("lastDeliveredId", ids.get(4))
                         .containsEntry("failedAttempts", 0));
+    }
+
+    @Test
+    void sendsALowerIdQueuedJustAfterAHigherOneFirst() {
+        String unit = MediaFixture.newUnit();
+        media.register("Bernama", partner.endpoint(), List.of(unit));
+        long lower = MediaFixture.newId();
+        long higher = MediaFixture.newId();
+
+        media.publishWithoutWaiting(MediaFixture.result(higher, unit, MediaFixture.MORNING));
+        media.publishWithoutWaiting(MediaFixture.result(lower, unit, MediaFixture.MORNING));
+
+        await().atMost(PATIENCE).until(() -> partner.acknowledgedIds().size() >= 2);
+        assertThat(partner.acknowledgedIds()).containsExactly(lower, higher);
     }
 
     @Test

@@ -15,6 +15,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.random.RandomGenerator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.event.Level;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
@@ -96,6 +97,7 @@ class DeliveryWorker implements SmartLifecycle {
     private void deliver(DeliveryQueue.Lease lease) {
         try {
             boolean holding = true;
+            int failedBefore = lease.failedAttempts();
             while (running && holding) {
                 List<StoredUpdate> head =
                         queue.head(lease.partner(), properties.batchSize(), properties.orderingWindow());
@@ -106,10 +108,11 @@ class DeliveryWorker implements SmartLifecycle {
                     if (!running) {
                         break;
                     }
-                    if (!pushOne(lease, update)) {
+                    if (!pushOne(lease, update, failedBefore)) {
                         holding = false;
                         break;
                     }
+                    failedBefore = 0;
                 }
             }
             if (holding) {
@@ -121,25 +124,32 @@ class DeliveryWorker implements SmartLifecycle {
     }
 
     /** {@code true} when the update was acknowledged and the lease is still ours. */
-    private boolean pushOne(DeliveryQueue.Lease lease, StoredUpdate update) {
+    private boolean pushOne(DeliveryQueue.Lease lease, StoredUpdate update, int failedBefore) {
         long started = System.nanoTime();
         PartnerEndpoint.Attempt attempt = endpoint.push(lease, update);
         Duration took = Duration.ofNanos(System.nanoTime() - started);
         if (attempt.acknowledged()) {
             metrics.delivered(lease.partner(), took);
+            if (failedBefore > 0) {
+                log.info("Media push to partner {} recovered after {} failed attempts", lease.partner(), failedBefore);
+            }
             return queue.acknowledge(lease, update.id(), properties.lease());
         }
         metrics.failed(lease.partner(), took);
-        int failures = lease.failedAttempts() + 1;
+        int failures = failedBefore + 1;
         Duration delay = backoff.delayAfter(failures, random);
         queue.fail(lease, attempt.error(), delay);
-        log.info(
-                "Media push of update {} to partner {} failed ({}), attempt {}; next in {} ms",
-                update.id(),
-                lease.partner(),
-                attempt.error(),
-                failures,
-                delay.toMillis());
+        if (failures == 1 || log.isDebugEnabled()) {
+            // once per outage at INFO: a partner down for hours must not flood the log
+            log.atLevel(failures == 1 ? Level.INFO : Level.DEBUG)
+                    .log(
+                            "Media push of update {} to partner {} failed ({}), attempt {}; retrying in {} ms",
+                            update.id(),
+                            lease.partner(),
+                            attempt.error(),
+                            failures,
+                            delay.toMillis());
+        }
         return false;
     }
 
