@@ -122,6 +122,12 @@ class PartnerPushTests {
                                 assertThat(status.get("nextAttemptAt")).isNotNull()));
         assertThat(partner.received())
                 .allSatisfy(push -> assertThat(push.updateId()).isEqualTo(ids.get(0)));
+        await().atMost(PATIENCE)
+                .until(() -> prometheus()
+                        .lines()
+                        .anyMatch(line -> line.startsWith("games_media_queue_depth{")
+                                && line.contains("partner=\"" + id + "\"")
+                                && line.endsWith(" 3.0")));
 
         partner.answer(200);
 
@@ -197,6 +203,17 @@ class PartnerPushTests {
 
         await().atMost(PATIENCE).until(() -> partner.acknowledgedIds().contains(later));
         assertThat(partner.acknowledgedIds()).containsExactly(update.id(), later);
+    }
+
+    private String prometheus() {
+        return client.get()
+                .uri("/actuator/prometheus")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(String.class)
+                .returnResult()
+                .getResponseBody();
     }
 
     private List<Long> publishThree(String unit) {
