@@ -18,10 +18,10 @@ import javax.crypto.spec.SecretKeySpec;
  * answers with a status the test chooses. It can be stopped and started again on the same port, as a partner that
  * goes down and comes back.
  */
-final class FakePartner implements AutoCloseable {
+public final class FakePartner implements AutoCloseable {
 
     /** One push as the partner received it, and the status it answered. */
-    record Received(String body, String partnerHeader, String updateHeader, String signature, int answered) {
+    public record Received(String body, String partnerHeader, String updateHeader, String signature, int answered) {
 
         long updateId() {
             return Long.parseLong(updateHeader);
@@ -42,32 +42,32 @@ final class FakePartner implements AutoCloseable {
         this.port = server.getAddress().getPort();
     }
 
-    static FakePartner start() throws IOException {
+    public static FakePartner start() throws IOException {
         return new FakePartner(0);
     }
 
-    String endpoint() {
+    public String endpoint() {
         return "http://127.0.0.1:" + port + "/odf/push";
     }
 
-    void answer(int statusCode) {
+    public void answer(int statusCode) {
         status.set(statusCode);
     }
 
-    void stop() {
+    public void stop() {
         server.stop(0);
     }
 
-    void restart() throws IOException {
+    public void restart() throws IOException {
         server = start(port);
     }
 
-    List<Received> received() {
+    public List<Received> received() {
         return List.copyOf(received);
     }
 
     /** The ids of the pushes the partner acknowledged, in the order it received them. */
-    List<Long> acknowledgedIds() {
+    public List<Long> acknowledgedIds() {
         return received.stream()
                 .filter(Received::acknowledged)
                 .map(Received::updateId)
@@ -75,7 +75,7 @@ final class FakePartner implements AutoCloseable {
     }
 
     /** Whether the body was signed with the key, as docs/media-push.md tells partners to check. */
-    static boolean signatureVerifies(Received push, String apiKey) throws Exception {
+    public static boolean signatureVerifies(Received push, String apiKey) throws Exception {
         byte[] signingKey = MessageDigest.getInstance("SHA-256").digest(apiKey.getBytes(StandardCharsets.UTF_8));
         Mac mac = Mac.getInstance("HmacSHA256");
         mac.init(new SecretKeySpec(signingKey, "HmacSHA256"));

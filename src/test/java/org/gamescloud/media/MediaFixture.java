@@ -23,14 +23,14 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Publishes live updates as the live stream would (in a transaction, so the listener runs after commit) and talks to
  * the media admin API. Ids and unit codes are unique per fixture use, since all tests share one database.
  */
-final class MediaFixture {
+public final class MediaFixture {
 
     /** Far above the ids the live stream's own tests reach, and unique within the test JVM. */
     private static final AtomicLong NEXT_ID = new AtomicLong(8_000_000_000L);
 
     private static final AtomicInteger NEXT_UNIT = new AtomicInteger();
 
-    static final Instant MORNING =
+    public static final Instant MORNING =
             OffsetDateTime.parse("2023-09-27T09:30:00+08:00").toInstant();
 
     private final RestTestClient client;
@@ -38,7 +38,7 @@ final class MediaFixture {
     private final TransactionTemplate transactions;
     private final JdbcClient jdbc;
 
-    MediaFixture(
+    public MediaFixture(
             RestTestClient client,
             ApplicationEventPublisher events,
             TransactionTemplate transactions,
@@ -49,20 +49,20 @@ final class MediaFixture {
         this.jdbc = jdbc;
     }
 
-    MediaFixture(RestTestClient client) {
+    public MediaFixture(RestTestClient client) {
         this(client, null, null, null);
     }
 
     /** A unit code that no other test uses. */
-    static String newUnit() {
+    public static String newUnit() {
         return String.format("SWMMEDIA%06d--------FNL-000100--", NEXT_UNIT.incrementAndGet());
     }
 
-    static long newId() {
+    public static long newId() {
         return NEXT_ID.addAndGet(10);
     }
 
-    static LiveUpdatePublished result(long id, String unit, Instant publishedAt) {
+    public static LiveUpdatePublished result(long id, String unit, Instant publishedAt) {
         String data = "{\"unitCode\":\"" + unit + "\",\"status\":\"LIVE\",\"revision\":" + id % 1000
                 + ",\"results\":[{\"rank\":1,\"competitor\":\"8000001\",\"noc\":\"CHN\",\"mark\":\"52.10\"}]}";
         return new LiveUpdatePublished(id, "result", unit.substring(0, 22), unit, Set.of("CHN"), data, publishedAt);
@@ -72,7 +72,7 @@ final class MediaFixture {
      * Publishes the update and waits until the media module has stored it: its listener runs asynchronously after the
      * publishing transaction commits, so without waiting the next update of a test could overtake it.
      */
-    void publish(LiveUpdatePublished update) {
+    public void publish(LiveUpdatePublished update) {
         publishWithoutWaiting(update);
         await().atMost(Duration.ofSeconds(20))
                 .until(() -> jdbc.sql("SELECT count(*) FROM media_update WHERE id = :id")
@@ -82,12 +82,12 @@ final class MediaFixture {
                         == 1);
     }
 
-    void publishWithoutWaiting(LiveUpdatePublished update) {
+    public void publishWithoutWaiting(LiveUpdatePublished update) {
         transactions.executeWithoutResult(status -> events.publishEvent(update));
     }
 
     /** Registers a partner; returns the answer (with {@code id} and the one-time {@code apiKey}). */
-    Map<String, Object> register(String name, String endpoint, List<String> units) {
+    public Map<String, Object> register(String name, String endpoint, List<String> units) {
         return client.post()
                 .uri("/api/admin/media/partners")
                 .headers(TestUsers::asAdmin)
@@ -102,7 +102,7 @@ final class MediaFixture {
     }
 
     /** {@code GET /api/admin/media/partners/{id}}: the partner with its delivery status. */
-    Map<String, Object> partner(Object id) {
+    public Map<String, Object> partner(Object id) {
         return client.get()
                 .uri("/api/admin/media/partners/{id}", id)
                 .headers(TestUsers::asAdmin)
@@ -115,7 +115,7 @@ final class MediaFixture {
     }
 
     @SuppressWarnings("unchecked")
-    Map<String, Object> status(Object id) {
+    public Map<String, Object> status(Object id) {
         return (Map<String, Object>) partner(id).get("status");
     }
 }
