@@ -4,7 +4,9 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
 import java.net.URI;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Set;
@@ -65,7 +67,7 @@ class PartnerAdminController {
     record Status(
             long queued,
             Long nextUpdateId,
-            java.math.BigDecimal lagSeconds,
+            BigDecimal lagSeconds,
             Long lastDeliveredId,
             OffsetDateTime lastDeliveredAt,
             int failedAttempts,
@@ -181,7 +183,7 @@ class PartnerAdminController {
         return Problems.notFound("No media partner " + partner);
     }
 
-    private static OffsetDateTime local(java.time.Instant instant) {
+    private static OffsetDateTime local(Instant instant) {
         return instant == null ? null : OffsetDateTime.ofInstant(instant, GamesClock.GAMES_ZONE);
     }
 }

@@ -57,11 +57,12 @@ class Partners {
         return new Registered(new Partner(new PartnerId(id), name, endpoint, filter, true, now), apiKey);
     }
 
+    /** Changes the partner; a partner waiting out a back-off is tried again at once (its endpoint may be fixed). */
     boolean update(PartnerId id, String name, String endpoint, PartnerFilter filter) {
         return jdbc.sql("""
                                 UPDATE media_partner SET name = :name, endpoint = :endpoint,
                                        events = CAST(:events AS text[]), units = CAST(:units AS text[]),
-                                       nocs = CAST(:nocs AS text[])
+                                       nocs = CAST(:nocs AS text[]), next_attempt_at = clock_timestamp()
                                 WHERE id = :id
                                 """)
                         .param("id", id.value())
