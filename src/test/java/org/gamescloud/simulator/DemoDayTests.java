@@ -81,6 +81,26 @@ class DemoDayTests {
                 .containsExactly("MGA");
     }
 
+    /**
+     * A day of every kind of unit (races with splits, jumps attempt by attempt, dives, judo and boxing contests,
+     * football pools play by play), each change sent as venue systems send it: the API accepts every message.
+     */
+    @Test
+    void playsEveryChangeOfEveryKindOfUnitWithoutARefusal() throws Exception {
+        Summary summary = play("--date", "2023-10-02", "--bulk", "--batch-size", "100");
+
+        assertThat(summary.hasServerErrors()).isFalse();
+        assertThat(summary.firstRefusals()).isEmpty();
+        assertThat(summary.refused()).isZero();
+        assertThat(summary.unitsDone()).isEqualTo(29);
+        assertThat(summary.messages()).as("many live updates per unit").isGreaterThan(29 * 20);
+        assertThat(summary.maxMillis()).isGreaterThanOrEqualTo(summary.p99Millis());
+        assertThat(results("QSWW100MFREE----------FNL-000100--").get("status")).isEqualTo("OFFICIAL");
+        assertThat(historyOf("QSWW100MFREE----------FNL-000100--"))
+                .as("the start list, splits and finishes of eight swimmers, unofficial and official")
+                .hasSizeGreaterThan(8 * 8);
+    }
+
     private Summary play(String... args) throws InterruptedException {
         List<String> options = new java.util.ArrayList<>(List.of(args));
         options.addAll(List.of("--url", "http://localhost:" + port, "--as-fast-as-possible"));
