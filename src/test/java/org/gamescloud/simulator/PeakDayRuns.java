@@ -18,8 +18,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The runs of the peak-day benchmark against one database: the whole of 27 Sep 2023 replayed through the HTTP API in
- * NDJSON batches (the target), then in the same run the baselines: the single-message endpoint (one transaction and
+ * The runs of the peak-day benchmark against one database: a warm-up (26 Sep, lightly, so that the JIT has compiled
+ * the ingest path, as on a server that has run all morning), the whole of 27 Sep 2023 replayed through the HTTP API
+ * in NDJSON batches (the target), then in the same run the baselines: the single-message endpoint (one transaction and
  * one commit per message, 8 in parallel) on a slice of 28 Sep, and raw PostgreSQL inserts of a row like a revision
  * (1 KB of jsonb) with the same durability, one per commit and 200 per commit.
  */
@@ -48,9 +49,14 @@ final class PeakDayRuns {
                 + jdbc.sql("SELECT version()").query(String.class).single());
         progress("settings: " + settings + "; JDK " + Runtime.version() + "; virtual threads "
                 + System.getProperty("spring.threads.virtual.enabled", "false") + "; load " + load());
+        Summary warmUp = play("--date", "2023-09-26", "--bulk", "--messages-per-unit", "25");
+        row("warm-up (JIT): 26 Sep, bulk, 25 messages per unit", warmUp, "");
         Summary peak =
                 play("--date", "2023-09-27", "--bulk", "--batch-size", System.getProperty("bench.batch-size", "200"));
-        row("peak day 27 Sep, bulk NDJSON, batches of 200, 2 lanes", peak, "PASS if ≤ " + TARGET_SECONDS + " s");
+        row(
+                "peak day 27 Sep, bulk NDJSON, batches of 200, 2 lanes",
+                peak,
+                (peak.elapsedSeconds() <= TARGET_SECONDS ? "PASS" : "MISS") + " (≤ " + TARGET_SECONDS + " s)");
         Summary single = play("--date", "2023-09-28", "--messages-per-unit", "12", "--concurrency", "8");
         row("baseline: single-message POSTs, 8 in parallel (28 Sep, 12 per unit)", single, "");
         double rawOne = rawInserts(1, 5);
