@@ -32,6 +32,14 @@ final class DayPlan {
      * @param units the units to play; they are played in start order
      */
     static DayPlan of(List<Unit> units, Programme programme, long seed) {
+        return of(units, programme, seed, Timetable.EVERY_CHANGE);
+    }
+
+    /**
+     * @param updatesPerUnit at most this many live and intermediate updates per unit, or
+     *     {@link Timetable#EVERY_CHANGE}
+     */
+    static DayPlan of(List<Unit> units, Programme programme, long seed, int updatesPerUnit) {
         Form form = new Form(seed);
         Map<String, Outcome> outcomes = new HashMap<>();
         StartLists startLists = new StartLists(programme, form, outcomes);
@@ -56,7 +64,11 @@ final class DayPlan {
             Performances performances = ResultsWriter.of(event.family()).write(field);
             outcomes.put(unit.code(), performances.outcome());
             played.add(new PlayedUnit(
-                    unit, event, competitors, performances.outcome(), Timetable.messagesOf(field, performances, seed)));
+                    unit,
+                    event,
+                    competitors,
+                    performances.outcome(),
+                    Timetable.messagesOf(field, performances, seed, updatesPerUnit)));
         }
         return new DayPlan(played, skipped, Corrections.candidates(played, seed));
     }

@@ -64,7 +64,7 @@ public final class DemoDay {
         List<Unit> toPlay = units.stream()
                 .filter(unit -> !programme.hasResults(unit.code()))
                 .toList();
-        DayPlan plan = DayPlan.of(toPlay, programme, options.seed());
+        DayPlan plan = DayPlan.of(toPlay, programme, options.seed(), options.updatesPerUnit());
         List<Message> timeline = plan.timeline();
         out.printf(
                 "Playing %s%s on %s: %d units, %,d messages%s (seed %d, %s%s)%n",
@@ -91,7 +91,7 @@ public final class DemoDay {
                         out.printf("  %s left out: %s%n", skipped.unit().code(), skipped.reason()));
         Tally tally = new Tally(timeline);
         Sender sender = options.bulk()
-                ? new BatchSender(api, tally, options.batchSize())
+                ? new LanesSender(options.lanes(), () -> new BatchSender(api, tally, options.batchSize()))
                 : new OneByOneSender(api, tally, options.concurrency());
         try (ProgressLine progress = new ProgressLine(out, tally, terminal)) {
             Dispatcher.play(timeline, plan.corrections(), options.speed(), sender, tally);

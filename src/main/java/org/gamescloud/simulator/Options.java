@@ -16,6 +16,9 @@ import java.util.Deque;
  * @param seed every generated mark follows from it, so that two runs with one seed send the same messages
  * @param batchSize messages per NDJSON request when {@code bulk}
  * @param concurrency units sent in parallel when not {@code bulk} (each unit's messages stay in order)
+ * @param lanes batches in flight at once with {@code bulk}, each for its own share of the units
+ * @param messagesPerUnit at most this many messages per unit (start list, live updates, unofficial, official), or
+ *     {@link Timetable#EVERY_CHANGE} for every change as venue systems send them
  */
 record Options(
         URI url,
@@ -27,7 +30,12 @@ record Options(
         long seed,
         boolean bulk,
         int batchSize,
-        int concurrency) {
+        int concurrency,
+        int lanes,
+        int messagesPerUnit) {
+
+    /** The fewest messages a unit can be played in: start list, live, intermediate, unofficial, official. */
+    static final int FEWEST_MESSAGES_PER_UNIT = 5;
 
     static final double DEFAULT_SPEED = 10;
     static final long DEFAULT_SEED = 19;
@@ -47,6 +55,11 @@ record Options(
               --bulk                    send NDJSON batches to /api/results/messages instead of one by one
               --batch-size N            messages per batch with --bulk (default 200)
               --concurrency N           units sent in parallel without --bulk (default 8)
+              --lanes N                 batches in flight at once with --bulk, each for its own units
+                                        (default 2)
+              --messages-per-unit N     at most N messages per unit, live updates spread evenly (at least 5;
+                                        default: every change as venue systems send it, a split, a point,
+                                        an attempt, a judge's score: ~110,000 messages on 27 Sep 2023)
               --help                    this text
             """;
 
@@ -78,6 +91,8 @@ record Options(
         boolean bulk = false;
         int batchSize = 200;
         int concurrency = 8;
+        int lanes = 2;
+        int messagesPerUnit = Timetable.EVERY_CHANGE;
         while (!rest.isEmpty()) {
             String option = rest.removeFirst();
             switch (option) {
@@ -92,10 +107,13 @@ record Options(
                 case "--bulk" -> bulk = true;
                 case "--batch-size" -> batchSize = count(option, value(option, rest), 10_000);
                 case "--concurrency" -> concurrency = count(option, value(option, rest), 64);
+                case "--lanes" -> lanes = count(option, value(option, rest), 64);
+                case "--messages-per-unit" -> messagesPerUnit = atLeast(option, value(option, rest));
                 default -> throw new IllegalArgumentException("Unknown option " + option);
             }
         }
-        return new Options(url, user, password, date, speed, venue, seed, bulk, batchSize, concurrency);
+        return new Options(
+                url, user, password, date, speed, venue, seed, bulk, batchSize, concurrency, lanes, messagesPerUnit);
     }
 
     private static String value(String option, Deque<String> rest) {
@@ -139,6 +157,20 @@ record Options(
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException(option + " must be a whole number, was " + text);
         }
+    }
+
+    /** Live and intermediate updates per unit that the limit leaves, or every change when there is no limit. */
+    int updatesPerUnit() {
+        return messagesPerUnit == Timetable.EVERY_CHANGE ? Timetable.EVERY_CHANGE : messagesPerUnit - 3;
+    }
+
+    private static int atLeast(String option, String text) {
+        long value = number(option, text);
+        if (value < FEWEST_MESSAGES_PER_UNIT || value > 1_000_000) {
+            throw new IllegalArgumentException(
+                    option + " must be between " + FEWEST_MESSAGES_PER_UNIT + " and 1000000, was " + text);
+        }
+        return (int) value;
     }
 
     private static int count(String option, String text, int most) {

@@ -21,6 +21,7 @@ record Summary(
         Map<Integer, Long> failuresByHttpStatus,
         double p50Millis,
         double p99Millis,
+        double maxMillis,
         int requests,
         double elapsedSeconds,
         int units,
@@ -56,7 +57,9 @@ record Summary(
                                 .map(entry ->
                                         (entry.getKey() == 0 ? "no answer" : entry.getKey()) + " × " + entry.getValue())
                                 .collect(Collectors.joining(" · "))));
-        out.printf("  latency:     p50 %.1f ms · p99 %.1f ms over %,d requests%n", p50Millis, p99Millis, requests);
+        out.printf(
+                "  latency:     p50 %.1f ms · p99 %.1f ms · max %.1f ms over %,d requests%n",
+                p50Millis, p99Millis, maxMillis, requests);
         out.println("  correction:  "
                 + (correction == null
                         ? "none (no medal unit became official with its first two of different NOCs)"

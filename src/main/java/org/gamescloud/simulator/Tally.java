@@ -141,6 +141,7 @@ final class Tally {
                     failures,
                     percentile(sorted, 50),
                     percentile(sorted, 99),
+                    sorted.isEmpty() ? 0 : sorted.get(sorted.size() - 1) / 1e6,
                     sorted.size(),
                     elapsedSeconds(),
                     units,

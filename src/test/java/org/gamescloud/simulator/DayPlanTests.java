@@ -44,6 +44,103 @@ class DayPlanTests {
     }
 
     @Test
+    void sendsEachSplitOfARaceAsSwimmersPassItTheLeaderFirst() {
+        List<Message> live = played.get("RSWW100MFREE----------FNL-000100--").messages().stream()
+                .filter(message -> message.status() == Status.LIVE)
+                .toList();
+        Message firstSplit = live.stream()
+                .filter(message -> message.lines().stream().anyMatch(line -> line.mark() != null))
+                .findFirst()
+                .orElseThrow();
+
+        assertThat(firstSplit.lines()).filteredOn(line -> line.mark() != null).hasSize(1);
+        assertThat(live.size()).as("one message per swimmer and split").isGreaterThanOrEqualTo(8);
+        List<Line> finals = played.get("RSWW100MFREE----------FNL-000100--")
+                .messages()
+                .get(played.get("RSWW100MFREE----------FNL-000100--").messages().size() - 1)
+                .lines();
+        for (Message message : live) {
+            for (Line line : message.lines()) {
+                if (line.mark() != null) {
+                    Line finish = finals.stream()
+                            .filter(result -> result.competitor().equals(line.competitor()))
+                            .findFirst()
+                            .orElseThrow();
+                    assertThat(Notation.value(line.mark())).isLessThan(Notation.value(finish.mark()));
+                }
+            }
+        }
+    }
+
+    @Test
+    void sendsEveryAttemptOfAJumpOnItsOwn() {
+        List<Message> messages =
+                played.get("RATMLONGJUMP----------FNL-000100--").messages();
+        for (int i = 2; i < messages.size() - 2; i++) {
+            long changed = changedLines(messages.get(i - 1), messages.get(i));
+            assertThat(changed).as("message %d changes one jumper", i).isLessThanOrEqualTo(1);
+        }
+        assertThat(messages.size())
+                .isGreaterThan(played.get("RATMLONGJUMP----------FNL-000100--")
+                        .competitors()
+                        .size());
+    }
+
+    @Test
+    void sendsAContestAtItsSportsPaceWithTheScoreOnlyEverRising() {
+        List<Message> messages =
+                played.get("RFBMTEAM--------------GPA-000100--").messages();
+
+        assertThat(messages.size()).as("plays of an hour of football").isGreaterThan(60);
+        Map<String, Integer> highest = new java.util.HashMap<>();
+        for (Message message : messages) {
+            for (Line line : message.lines()) {
+                if (line.mark() != null) {
+                    int goals = Integer.parseInt(line.mark());
+                    assertThat(goals).isGreaterThanOrEqualTo(highest.getOrDefault(line.competitor(), 0));
+                    highest.put(line.competitor(), goals);
+                }
+            }
+        }
+    }
+
+    @Test
+    void limitsTheMessagesOfEachUnitWhenAsked() {
+        DayPlan light = DayPlan.of(results.unitsOn("2023-09-28", null), results, 19, 5 - 3);
+
+        for (DayPlan.PlayedUnit unit : light.played()) {
+            assertThat(unit.messages()).hasSizeBetween(5, 6);
+            assertThat(unit.messages()).extracting(Message::status).contains(Status.LIVE, Status.INTERMEDIATE);
+            assertThat(unit.messages().get(unit.messages().size() - 1).lines())
+                    .isEqualTo(played.get(unit.unit().code())
+                            .messages()
+                            .get(played.get(unit.unit().code()).messages().size() - 1)
+                            .lines());
+        }
+        assertThat(light.timeline().size()).isLessThan(day.timeline().size() / 10);
+    }
+
+    /** The peak day of the demo Games has about the volume venue systems sent on 27 Sep 2023 (109,393). */
+    @Test
+    void playsThePeakDayAtTheVolumeOfTheRealOne() {
+        DatasetProgramme demo = DemoGames.PROGRAMME;
+        DayPlan peak = DayPlan.of(demo.unitsOn("2023-09-27", null), demo, 19);
+
+        assertThat(peak.played()).hasSizeGreaterThanOrEqualTo(379);
+        assertThat(peak.timeline().size()).isBetween(95_000, 125_000);
+    }
+
+    private static long changedLines(Message before, Message after) {
+        int changed = 0;
+        for (int i = 0; i < after.lines().size(); i++) {
+            if (!after.lines().get(i).equals(before.lines().get(i))) {
+                changed++;
+            }
+        }
+        return changed;
+    }
+
+    @Test
     void takesTheWinnersOfTheSemiFinalsIntoTheFinal() {
         for (String event : List.of(JUDO, BOXING)) {
             Set<String> winners = Set.of(winner(event + "SFNL000100--"), winner(event + "SFNL000200--"));
@@ -139,7 +236,7 @@ class DayPlanTests {
     void writesEveryMessageOfADayOfTheDemoGamesInTheApiNotation(LocalDate date) {
         DatasetProgramme demo = DemoGames.PROGRAMME;
         List<Unit> units = demo.unitsOn(date.toString(), null);
-        DayPlan plan = DayPlan.of(units, demo, 19);
+        DayPlan plan = DayPlan.of(units, demo, 19, 12);
 
         assertThat(plan.skipped()).isEmpty();
         assertThat(plan.played()).hasSameSizeAs(units);

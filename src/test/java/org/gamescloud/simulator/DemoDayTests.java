@@ -81,6 +81,31 @@ class DemoDayTests {
                 .containsExactly("MGA");
     }
 
+    /**
+     * A day of every kind of unit (races with splits, jumps attempt by attempt, dives, judo and boxing contests,
+     * football pools play by play), each change sent as venue systems send it: the API accepts every message.
+     */
+    @Test
+    void playsEveryChangeOfEveryKindOfUnitWithoutARefusal() throws Exception {
+        Summary hall = play("--date", "2023-09-26", "--venue", "SIM-HALL", "--bulk", "--batch-size", "100");
+        Summary pool = play("--date", "2023-09-26", "--venue", "SIM-POOL", "--bulk", "--batch-size", "100");
+
+        for (Summary summary : List.of(hall, pool)) {
+            assertThat(summary.hasServerErrors()).isFalse();
+            assertThat(summary.firstRefusals()).isEmpty();
+            assertThat(summary.refused()).isZero();
+            assertThat(summary.maxMillis()).isGreaterThanOrEqualTo(summary.p99Millis());
+        }
+        assertThat(hall.unitsDone() + pool.unitsDone()).isEqualTo(29);
+        assertThat(hall.messages() + pool.messages())
+                .as("many live updates per unit")
+                .isGreaterThan(29 * 20);
+        assertThat(results("QSWW100MFREE----------FNL-000100--").get("status")).isEqualTo("OFFICIAL");
+        assertThat(historyOf("QSWW100MFREE----------FNL-000100--"))
+                .as("the start list, splits and finishes of eight swimmers, unofficial and official")
+                .hasSizeGreaterThan(8 * 8);
+    }
+
     private Summary play(String... args) throws InterruptedException {
         List<String> options = new java.util.ArrayList<>(List.of(args));
         options.addAll(List.of("--url", "http://localhost:" + port, "--as-fast-as-possible"));

@@ -19,6 +19,13 @@ class OptionsTests {
         assertThat(options.speed()).isEqualTo(10);
         assertThat(options.asFastAsPossible()).isFalse();
         assertThat(options.bulk()).isFalse();
+        assertThat(options.updatesPerUnit()).isEqualTo(Timetable.EVERY_CHANGE);
+    }
+
+    @Test
+    void limitsTheMessagesPerUnitToNoFewerThanAUnitNeeds() {
+        assertThat(Options.parse("--messages-per-unit", "20").updatesPerUnit()).isEqualTo(17);
+        assertThatIllegalArgumentException().isThrownBy(() -> Options.parse("--messages-per-unit", "4"));
     }
 
     @Test

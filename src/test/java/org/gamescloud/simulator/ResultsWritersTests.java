@@ -22,7 +22,8 @@ class ResultsWritersTests {
             for (Unit unit : unitsOf(event)) {
                 boolean match = event.family().isContest() || unit.phaseType().equals("BRNZ");
                 List<Entrant> competitors = Samples.entrants(match ? 2 : 8);
-                List<Message> messages = Samples.messagesOf(unit, event, competitors, match, seed);
+                int updates = seed == 1 ? Timetable.EVERY_CHANGE : 12;
+                List<Message> messages = Samples.messagesOf(unit, event, competitors, match, seed, updates);
 
                 assertThat(messages).extracting(Message::sequence).isSorted().doesNotHaveDuplicates();
                 assertThat(messages.get(0).status()).isEqualTo(Status.START_LIST);

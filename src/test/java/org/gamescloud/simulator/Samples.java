@@ -34,9 +34,14 @@ final class Samples {
     }
 
     static List<Message> messagesOf(Unit unit, Event event, List<Entrant> competitors, boolean match, long seed) {
+        return messagesOf(unit, event, competitors, match, seed, Timetable.EVERY_CHANGE);
+    }
+
+    static List<Message> messagesOf(
+            Unit unit, Event event, List<Entrant> competitors, boolean match, long seed, int updatesPerUnit) {
         Form form = new Form(seed);
         Field field = new Field(unit, event, competitors, match, form, form.randomFor(unit.code()));
-        return Timetable.messagesOf(field, ResultsWriter.of(event.family()).write(field), seed);
+        return Timetable.messagesOf(field, ResultsWriter.of(event.family()).write(field), seed, updatesPerUnit);
     }
 
     /** Every event of the demo Games. */

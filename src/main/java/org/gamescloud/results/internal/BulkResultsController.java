@@ -16,6 +16,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.core.Authentication;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -28,6 +29,11 @@ import tools.jackson.databind.node.ObjectNode;
  * For venue systems that batch: one results message per line (NDJSON), each with its {@code unitCode}. Every line
  * is applied on its own, under exactly the rules of the single-message endpoint; the answer lists each line's
  * outcome in order.
+ *
+ * <p>The lines are applied in one transaction, each in a savepoint of its own, so that the batch costs one commit
+ * (one disk flush) rather than one per line, and is answered once it is committed. If the batch cannot be applied
+ * together (a deadlock with another writer, an unexpected failure), nothing of it stays applied and its lines are
+ * applied again one by one, each in its own transaction, as the single-message endpoint does.
  */
 @RestController
 class BulkResultsController {
@@ -38,21 +44,26 @@ class BulkResultsController {
     /** The outcome of one line: the HTTP status it would have had, and the unit's results or the problem. */
     record LineOutcome(int line, String unitCode, int status, Object body) {}
 
+    /** A line read as a message, or the outcome of a line that could not be read. */
+    private record ReadLine(int number, String unitCode, ResultsMessage message, LineOutcome unreadable) {}
+
     private final ResultsIngest ingest;
     private final JsonMapper json;
     private final Validator validator;
+    private final TransactionTemplate transaction;
 
-    BulkResultsController(ResultsIngest ingest, JsonMapper json, Validator validator) {
+    BulkResultsController(ResultsIngest ingest, JsonMapper json, Validator validator, TransactionTemplate transaction) {
         this.ingest = ingest;
         this.json = json;
         this.validator = validator;
+        this.transaction = transaction;
     }
 
     @PostMapping(
             value = "/api/results/messages",
             consumes = {"application/x-ndjson", "application/jsonl"})
     List<LineOutcome> post(jakarta.servlet.http.HttpServletRequest request, Authentication writer) throws IOException {
-        List<LineOutcome> outcomes = new ArrayList<>();
+        List<ReadLine> lines = new ArrayList<>();
         try (BufferedReader reader =
                 new BufferedReader(new InputStreamReader(request.getInputStream(), StandardCharsets.UTF_8))) {
             int number = 0;
@@ -66,13 +77,23 @@ class BulkResultsController {
                             "too-many-lines",
                             "At most " + MAX_LINES + " lines per request");
                 }
-                outcomes.add(apply(number, line, writer));
+                lines.add(read(number, line));
             }
         }
-        return outcomes;
+        try {
+            return transaction.execute(status -> {
+                Lookups lookups = ingest.lookupsForBatch();
+                return lines.stream()
+                        .map(line -> applyInBatch(line, writer, lookups))
+                        .toList();
+            });
+        } catch (RuntimeException e) {
+            log.warn("A batch of {} lines could not be applied together; applying them one by one", lines.size(), e);
+            return lines.stream().map(line -> applyAlone(line, writer)).toList();
+        }
     }
 
-    private LineOutcome apply(int number, String line, Authentication writer) {
+    private ReadLine read(int number, String line) {
         String unitCode = null;
         try {
             JsonNode node = json.readTree(line);
@@ -82,34 +103,78 @@ class BulkResultsController {
             unitCode = object.remove("unitCode").asString();
             ResultsMessage message = json.treeToValue(object, ResultsMessage.class);
             validate(message);
-            return new LineOutcome(
-                    number,
-                    unitCode,
-                    200,
-                    ingest.apply(unitCode, message, writer).results());
+            return new ReadLine(number, unitCode, message, null);
         } catch (ErrorResponseException e) {
-            return new LineOutcome(number, unitCode, e.getStatusCode().value(), e.getBody());
-        } catch (RuntimeException e) {
-            if (!(e instanceof JacksonException)) {
-                log.error("Line {} of a results batch failed unexpectedly", number, e);
-                return new LineOutcome(
-                        number,
-                        unitCode,
-                        500,
-                        ProblemDetail.forStatusAndDetail(
-                                HttpStatus.INTERNAL_SERVER_ERROR,
-                                "Line " + number
-                                        + " failed on our side; it has been logged and nothing of it applied"));
-            }
-            JacksonException malformed = (JacksonException) e;
-            return new LineOutcome(
+            return new ReadLine(number, unitCode, null, refused(number, unitCode, e));
+        } catch (JacksonException e) {
+            return new ReadLine(
                     number,
                     unitCode,
-                    400,
-                    ProblemDetail.forStatusAndDetail(
-                            HttpStatus.BAD_REQUEST,
-                            "Line " + number + " is not a valid results message: " + malformed.getOriginalMessage()));
+                    null,
+                    new LineOutcome(
+                            number,
+                            unitCode,
+                            400,
+                            ProblemDetail.forStatusAndDetail(
+                                    HttpStatus.BAD_REQUEST,
+                                    "Line " + number + " is not a valid results message: " + e.getOriginalMessage())));
+        } catch (RuntimeException e) {
+            log.error("Line {} of a results batch failed unexpectedly", number, e);
+            return new ReadLine(number, unitCode, null, failed(number, unitCode));
         }
+    }
+
+    /** A refused line leaves the batch going; any other failure ends the batch's transaction. */
+    private LineOutcome applyInBatch(ReadLine line, Authentication writer, Lookups lookups) {
+        if (line.unreadable() != null) {
+            return line.unreadable();
+        }
+        try {
+            return new LineOutcome(
+                    line.number(),
+                    line.unitCode(),
+                    200,
+                    ingest.apply(line.unitCode(), line.message(), writer, lookups)
+                            .results());
+        } catch (ErrorResponseException e) {
+            return refused(line.number(), line.unitCode(), e);
+        }
+    }
+
+    private LineOutcome applyAlone(ReadLine line, Authentication writer) {
+        if (line.unreadable() != null) {
+            return line.unreadable();
+        }
+        try {
+            return applied(line, writer);
+        } catch (ErrorResponseException e) {
+            return refused(line.number(), line.unitCode(), e);
+        } catch (RuntimeException e) {
+            log.error("Line {} of a results batch failed unexpectedly", line.number(), e);
+            return failed(line.number(), line.unitCode());
+        }
+    }
+
+    private static LineOutcome failed(int number, String unitCode) {
+        return new LineOutcome(
+                number,
+                unitCode,
+                500,
+                ProblemDetail.forStatusAndDetail(
+                        HttpStatus.INTERNAL_SERVER_ERROR,
+                        "Line " + number + " failed on our side; it has been logged and nothing of it applied"));
+    }
+
+    private LineOutcome applied(ReadLine line, Authentication writer) {
+        return new LineOutcome(
+                line.number(),
+                line.unitCode(),
+                200,
+                ingest.apply(line.unitCode(), line.message(), writer).results());
+    }
+
+    private static LineOutcome refused(int number, String unitCode, ErrorResponseException e) {
+        return new LineOutcome(number, unitCode, e.getStatusCode().value(), e.getBody());
     }
 
     private void validate(ResultsMessage message) {

@@ -7,7 +7,6 @@ import java.util.Set;
 import org.gamescloud.games.CompetitionUnit;
 import org.gamescloud.games.Competitor;
 import org.gamescloud.games.Event;
-import org.gamescloud.games.GamesCatalog;
 import org.gamescloud.platform.Problems;
 import org.gamescloud.results.ResultStatus;
 import org.gamescloud.results.internal.ranking.ResultLine;
@@ -20,23 +19,16 @@ import org.springframework.stereotype.Component;
 @Component
 class CompetitorCheck {
 
-    private final GamesCatalog catalog;
-    private final Revisions revisions;
-
-    CompetitorCheck(GamesCatalog catalog, Revisions revisions) {
-        this.catalog = catalog;
-        this.revisions = revisions;
-    }
-
     /** The competitors of the lines, by code, once every one of them is known and allowed in the unit. */
-    Map<String, Competitor> check(CompetitionUnit unit, Event event, ResultStatus status, List<ResultLine> lines) {
+    Map<String, Competitor> check(
+            CompetitionUnit unit, Event event, ResultStatus status, List<ResultLine> lines, Lookups lookups) {
         Set<String> codes = new HashSet<>();
         for (ResultLine line : lines) {
             if (!codes.add(line.competitor())) {
                 throw Problems.badRequest("Competitor " + line.competitor() + " appears twice in the message");
             }
         }
-        Map<String, Competitor> found = catalog.findCompetitors(codes);
+        Map<String, Competitor> found = lookups.findCompetitors(codes);
         for (ResultLine line : lines) {
             if (!found.containsKey(line.competitor())) {
                 throw Problems.badRequest("Unknown competitor " + line.competitor());
@@ -44,7 +36,7 @@ class CompetitorCheck {
         }
         var startList = status == ResultStatus.START_LIST
                 ? null
-                : revisions.findStartList(unit.code()).orElse(null);
+                : lookups.findStartList(unit.code()).orElse(null);
         if (startList != null) {
             for (ResultLine line : lines) {
                 if (!startList.contains(line.competitor())) {
@@ -53,7 +45,7 @@ class CompetitorCheck {
                 }
             }
         } else {
-            Set<String> entries = catalog.listEntries(event.code());
+            Set<String> entries = lookups.listEntries(event.code());
             for (ResultLine line : lines) {
                 if (!entries.contains(line.competitor())) {
                     throw Problems.badRequest(

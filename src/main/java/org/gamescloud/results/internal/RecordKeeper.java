@@ -65,12 +65,12 @@ class RecordKeeper {
     }
 
     /** The records each line of the unit's ranking sets: the winning mark, where it beats the standing record. */
-    Map<String, List<String>> flag(Event event, String unitCode, List<RankedResult> ranked) {
+    Map<String, List<String>> flag(Event event, String unitCode, List<RankedResult> ranked, Lookups lookups) {
         Map<String, List<String>> flags = new LinkedHashMap<>();
         if (!KEPT.contains(event.scoring())) {
             return flags;
         }
-        Map<String, Standing> standing = standing(event.code(), unitCode);
+        Map<String, Standing> standing = lookups.standing(event.code(), unitCode);
         for (RankedResult result : ranked) {
             if (result.rank() == null || result.rank() != 1 || result.mark() == null) {
                 continue;

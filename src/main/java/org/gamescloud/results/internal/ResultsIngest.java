@@ -26,6 +26,7 @@ import org.gamescloud.results.internal.ranking.RankingRules;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -34,6 +35,10 @@ import tools.jackson.databind.json.JsonMapper;
  * may write, whether the message was seen before, whether it is stale or moves the unit backwards, whether its
  * competitors and marks are valid. Only then is a revision appended, medals re-awarded and events published, all in
  * one transaction with the unit locked, so that concurrent messages of a unit apply one after the other.
+ *
+ * <p>Called within a transaction (a batch of the bulk endpoint), a message is applied in a nested transaction (a
+ * savepoint): refused, it leaves the batch's other messages applied; they all commit together, one disk flush for
+ * the batch.
  */
 @Service
 class ResultsIngest {
@@ -71,24 +76,42 @@ class ResultsIngest {
         this.records = records;
         this.clock = clock;
         this.events = events;
-        this.transaction = transaction;
+        this.transaction = new TransactionTemplate(transaction.getTransactionManager());
+        this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
         this.json = json;
     }
 
     Outcome apply(String unitCode, ResultsMessage message, Authentication writer) {
-        CompetitionUnit unit = catalog.findUnit(unitCode).orElseThrow(() -> Problems.notFound("No unit " + unitCode));
+        return apply(unitCode, message, writer, Lookups.forMessage(catalog, revisions, records));
+    }
+
+    /** What a batch of messages reads once: pass it to each message of the batch, in the batch's transaction. */
+    Lookups lookupsForBatch() {
+        return Lookups.forBatch(catalog, revisions, records);
+    }
+
+    Outcome apply(String unitCode, ResultsMessage message, Authentication writer, Lookups lookups) {
+        CompetitionUnit unit = lookups.findUnit(unitCode).orElseThrow(() -> Problems.notFound("No unit " + unitCode));
         if (!scopes.mayActFor(writer, Role.RESULTS_OPERATOR, unit.venue())) {
             throw Problems.forbidden("You may not write results for units at " + unit.venue());
         }
-        Event event = catalog.findEvent(unit.event()).orElseThrow();
-        String bodyHash = hash(message);
-        return transaction.execute(status -> applyLocked(unit, event, message, bodyHash, writer.getName()));
+        Event event = lookups.findEvent(unit.event()).orElseThrow();
+        String messageJson = json.writeValueAsString(message);
+        String bodyHash = hash(messageJson);
+        return transaction.execute(
+                status -> applyLocked(unit, event, message, messageJson, bodyHash, writer.getName(), lookups));
     }
 
     private Outcome applyLocked(
-            CompetitionUnit unit, Event event, ResultsMessage message, String bodyHash, String writer) {
-        revisions.lockUnit(unit.code());
-        Optional<Revisions.StoredMessage> seen = revisions.findMessage(unit.code(), message.messageId());
+            CompetitionUnit unit,
+            Event event,
+            ResultsMessage message,
+            String messageJson,
+            String bodyHash,
+            String writer,
+            Lookups lookups) {
+        Revisions.Locked locked = revisions.lockUnit(unit.code(), message.messageId());
+        Optional<Revisions.StoredMessage> seen = locked.seen();
         if (seen.isPresent()) {
             if (!seen.get().bodyHash().equals(bodyHash)) {
                 throw Problems.conflict("Message " + message.messageId() + " was applied before with another body");
@@ -99,7 +122,7 @@ class ResultsIngest {
                             .orElseThrow(),
                     true);
         }
-        Optional<UnitState> state = revisions.findState(unit.code());
+        Optional<UnitState> state = locked.state();
         checkOrder(message, state);
         boolean correction =
                 state.map(current -> current.status() == ResultStatus.OFFICIAL).orElse(false);
@@ -107,7 +130,7 @@ class ResultsIngest {
             throw Problems.badRequest("A change to an OFFICIAL unit is a correction and needs a note");
         }
         var lines = message.lines();
-        var entrants = competitors.check(unit, event, message.status(), lines);
+        var entrants = competitors.check(unit, event, message.status(), lines, lookups);
         List<RankedResult> ranked;
         try {
             ranked = RankingRules.of(event.scoring()).rank(lines);
@@ -117,13 +140,17 @@ class ResultsIngest {
         int revision = state.map(current -> current.revision() + 1).orElse(1);
         List<MedalAward> awards =
                 message.status() == ResultStatus.OFFICIAL ? medals.award(unit, event, ranked, entrants) : List.of();
-        var recordsSet = records.flag(event, unit.code(), ranked);
+        var recordsSet = records.flag(event, unit.code(), ranked, lookups);
         UnitResults results = medals.present(
                 unit, event, message.status(), revision, clock.now(), ranked, entrants, awards, recordsSet);
-        revisions.append(results, message, bodyHash, correction, writer);
+        revisions.append(results, message, messageJson, bodyHash, correction, writer);
+        if (message.status() == ResultStatus.START_LIST) {
+            lookups.startListChanged(unit.code());
+        }
         publish(unit, message, results, correction, awards);
         if (message.status() == ResultStatus.OFFICIAL && RecordKeeper.KEPT.contains(event.scoring())) {
             records.keep(event, results, entrants).forEach(events::publishEvent);
+            lookups.recordsChanged(event.code());
         }
         return new Outcome(results, false);
     }
@@ -159,9 +186,9 @@ class ResultsIngest {
         }
     }
 
-    private String hash(ResultsMessage message) {
+    private static String hash(String messageJson) {
         try {
-            byte[] body = json.writeValueAsString(message).getBytes(StandardCharsets.UTF_8);
+            byte[] body = messageJson.getBytes(StandardCharsets.UTF_8);
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);

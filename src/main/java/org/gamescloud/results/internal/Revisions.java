@@ -51,31 +51,37 @@ class Revisions {
         this.json = json;
     }
 
-    /** Serialises the writers of one unit: every message of a unit is applied after the previous one. */
-    void lockUnit(String unitCode) {
-        jdbc.sql("SELECT code FROM competition_unit WHERE code = :unit FOR UPDATE")
-                .param("unit", unitCode)
-                .query(String.class)
-                .single();
-    }
+    /** Where the unit stands, and whether it has seen the message before: read under the unit's lock. */
+    record Locked(Optional<UnitState> state, Optional<StoredMessage> seen) {}
 
-    Optional<UnitState> findState(String unitCode) {
-        return jdbc.sql("SELECT unit_code, status, revision, last_sequence FROM unit_result WHERE unit_code = :unit")
-                .param("unit", unitCode)
-                .query((rs, row) -> new UnitState(
-                        rs.getString("unit_code"),
-                        ResultStatus.valueOf(rs.getString("status")),
-                        rs.getInt("revision"),
-                        rs.getLong("last_sequence")))
-                .optional();
-    }
-
-    Optional<StoredMessage> findMessage(String unitCode, String messageId) {
-        return jdbc.sql("SELECT body_hash, revision FROM result_message WHERE unit_code = :unit AND message_id = :id")
+    /**
+     * Serialises the writers of one unit, so that every message of a unit is applied after the previous one, and reads
+     * in the same round trip where the unit stands and whether the message was applied before.
+     */
+    Locked lockUnit(String unitCode, String messageId) {
+        return jdbc.sql("""
+                SELECT u.status, u.revision, u.last_sequence, m.body_hash, m.revision AS seen_revision
+                FROM competition_unit c
+                LEFT JOIN unit_result u ON u.unit_code = c.code
+                LEFT JOIN result_message m ON m.unit_code = c.code AND m.message_id = :id
+                WHERE c.code = :unit
+                FOR UPDATE OF c
+                """)
                 .param("unit", unitCode)
                 .param("id", messageId)
-                .query((rs, row) -> new StoredMessage(rs.getString("body_hash"), rs.getInt("revision")))
-                .optional();
+                .query((rs, row) -> new Locked(
+                        rs.getString("status") == null
+                                ? Optional.empty()
+                                : Optional.of(new UnitState(
+                                        unitCode,
+                                        ResultStatus.valueOf(rs.getString("status")),
+                                        rs.getInt("revision"),
+                                        rs.getLong("last_sequence"))),
+                        rs.getString("body_hash") == null
+                                ? Optional.empty()
+                                : Optional.of(
+                                        new StoredMessage(rs.getString("body_hash"), rs.getInt("seen_revision")))))
+                .single();
     }
 
     /** The competitors of the unit's latest start list, if it has one. */
@@ -88,12 +94,32 @@ class Revisions {
                 .optional();
     }
 
-    void append(UnitResults results, ResultsMessage message, String bodyHash, boolean correction, String appliedBy) {
+    /**
+     * Stores the revision, the message's id and the unit's new state in one statement (one round trip).
+     *
+     * @param messageJson the message as received, serialised once for its hash and for storage
+     */
+    void append(
+            UnitResults results,
+            ResultsMessage message,
+            String messageJson,
+            String bodyHash,
+            boolean correction,
+            String appliedBy) {
         jdbc.sql("""
-                INSERT INTO result_revision (unit_code, revision, status, sequence, message_id, note, correction,
-                                             applied_at, applied_by, results, message)
-                VALUES (:unit, :revision, :status, :sequence, :messageId, :note, :correction, :at, :by,
-                        CAST(:results AS jsonb), CAST(:message AS jsonb))
+                WITH revision AS (
+                    INSERT INTO result_revision (unit_code, revision, status, sequence, message_id, note, correction,
+                                                 applied_at, applied_by, results, message)
+                    VALUES (:unit, :revision, :status, :sequence, :messageId, :note, :correction, :at, :by,
+                            CAST(:results AS jsonb), CAST(:message AS jsonb))
+                ), seen AS (
+                    INSERT INTO result_message (unit_code, message_id, body_hash, revision)
+                    VALUES (:unit, :messageId, :hash, :revision)
+                )
+                INSERT INTO unit_result (unit_code, status, revision, last_sequence, updated_at)
+                VALUES (:unit, :status, :revision, :sequence, :at)
+                ON CONFLICT (unit_code) DO UPDATE SET status = excluded.status, revision = excluded.revision,
+                    last_sequence = excluded.last_sequence, updated_at = excluded.updated_at
                 """)
                 .param("unit", results.unitCode())
                 .param("revision", results.revision())
@@ -105,26 +131,8 @@ class Revisions {
                 .param("at", results.updatedAt())
                 .param("by", appliedBy)
                 .param("results", json.writeValueAsString(results.results()))
-                .param("message", json.writeValueAsString(message))
-                .update();
-        jdbc.sql("INSERT INTO result_message (unit_code, message_id, body_hash, revision)"
-                        + " VALUES (:unit, :id, :hash, :revision)")
-                .param("unit", results.unitCode())
-                .param("id", message.messageId())
+                .param("message", messageJson)
                 .param("hash", bodyHash)
-                .param("revision", results.revision())
-                .update();
-        jdbc.sql("""
-                INSERT INTO unit_result (unit_code, status, revision, last_sequence, updated_at)
-                VALUES (:unit, :status, :revision, :sequence, :at)
-                ON CONFLICT (unit_code) DO UPDATE SET status = excluded.status, revision = excluded.revision,
-                    last_sequence = excluded.last_sequence, updated_at = excluded.updated_at
-                """)
-                .param("unit", results.unitCode())
-                .param("status", results.status().name())
-                .param("revision", results.revision())
-                .param("sequence", message.sequence())
-                .param("at", results.updatedAt())
                 .update();
     }
 

@@ -1,0 +1,107 @@
+package org.gamescloud.results.internal;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.gamescloud.games.CompetitionUnit;
+import org.gamescloud.games.Competitor;
+import org.gamescloud.games.Event;
+import org.gamescloud.games.GamesCatalog;
+
+/**
+ * What applying a message reads besides the unit's own state: the catalog (units, events, competitors, entries), the
+ * unit's start list and the event's standing records. For a single message each is read when asked. For a batch
+ * ({@link #forBatch}) each is read once and remembered until the batch ends, so a batch of 200 live updates of a few
+ * units reads the catalog a few times rather than a thousand; what the batch itself changes (a new start list, a
+ * record set) is forgotten at once. Nothing outlives the batch, so no cache has to learn of edits to the catalog,
+ * on this node or another.
+ *
+ * <p>Not thread-safe: a batch is applied by one thread.
+ */
+final class Lookups {
+
+    private final GamesCatalog catalog;
+    private final Revisions revisions;
+    private final RecordKeeper records;
+    private final boolean remember;
+    private final Map<String, Optional<CompetitionUnit>> units = new HashMap<>();
+    private final Map<String, Optional<Event>> events = new HashMap<>();
+    private final Map<String, Competitor> competitors = new HashMap<>();
+    private final Map<String, Set<String>> entries = new HashMap<>();
+    private final Map<String, Optional<List<String>>> startLists = new HashMap<>();
+    private final Map<String, Map<String, RecordKeeper.Standing>> standings = new HashMap<>();
+
+    private Lookups(GamesCatalog catalog, Revisions revisions, RecordKeeper records, boolean remember) {
+        this.catalog = catalog;
+        this.revisions = revisions;
+        this.records = records;
+        this.remember = remember;
+    }
+
+    static Lookups forMessage(GamesCatalog catalog, Revisions revisions, RecordKeeper records) {
+        return new Lookups(catalog, revisions, records, false);
+    }
+
+    static Lookups forBatch(GamesCatalog catalog, Revisions revisions, RecordKeeper records) {
+        return new Lookups(catalog, revisions, records, true);
+    }
+
+    Optional<CompetitionUnit> findUnit(String code) {
+        return remember ? units.computeIfAbsent(code, catalog::findUnit) : catalog.findUnit(code);
+    }
+
+    Optional<Event> findEvent(String code) {
+        return remember ? events.computeIfAbsent(code, catalog::findEvent) : catalog.findEvent(code);
+    }
+
+    /** The known ones of the competitors, by code. */
+    Map<String, Competitor> findCompetitors(Collection<String> codes) {
+        if (!remember) {
+            return catalog.findCompetitors(codes);
+        }
+        List<String> unknown =
+                codes.stream().filter(code -> !competitors.containsKey(code)).toList();
+        if (!unknown.isEmpty()) {
+            competitors.putAll(catalog.findCompetitors(unknown));
+        }
+        Map<String, Competitor> found = new HashMap<>();
+        for (String code : codes) {
+            Competitor competitor = competitors.get(code);
+            if (competitor != null) {
+                found.put(code, competitor);
+            }
+        }
+        return found;
+    }
+
+    Set<String> listEntries(String eventCode) {
+        return remember ? entries.computeIfAbsent(eventCode, catalog::listEntries) : catalog.listEntries(eventCode);
+    }
+
+    /** The competitors of the unit's latest start list, if it has one. */
+    Optional<List<String>> findStartList(String unitCode) {
+        return remember
+                ? startLists.computeIfAbsent(unitCode, revisions::findStartList)
+                : revisions.findStartList(unitCode);
+    }
+
+    /** The event's records as they stand, ignoring those the unit set. */
+    Map<String, RecordKeeper.Standing> standing(String eventCode, String unitCode) {
+        return remember
+                ? standings.computeIfAbsent(eventCode + "/" + unitCode, key -> records.standing(eventCode, unitCode))
+                : records.standing(eventCode, unitCode);
+    }
+
+    /** The unit has a new start list. */
+    void startListChanged(String unitCode) {
+        startLists.remove(unitCode);
+    }
+
+    /** Records of the event were set or withdrawn. */
+    void recordsChanged(String eventCode) {
+        standings.keySet().removeIf(key -> key.startsWith(eventCode + "/"));
+    }
+}
