@@ -13,16 +13,16 @@ import org.springframework.test.web.servlet.client.RestTestClient;
  * The live test dataset ({@code datasets/live/}): one event at the LIVE-POOL with 40 heats (one per test, so that
  * tests sharing the database never meet) and 3 medal finals; NOCs LVA–LVH, athletes 8500001–8500008.
  */
-final class LiveFixture {
+public final class LiveFixture {
 
-    static final String VENUE = "LIVE-POOL";
-    static final String EVENT = "LSWM100MFREE----------";
+    public static final String VENUE = "LIVE-POOL";
+    public static final String EVENT = "LSWM100MFREE----------";
 
     private final RestTestClient client;
     private final String token;
 
     /** A results operator of the venue, posting with a bearer token (no password hash per message). */
-    LiveFixture(RestTestClient client) {
+    public LiveFixture(RestTestClient client) {
         this.client = client;
         String username = TestUsers.create(client, List.of("RESULTS_OPERATOR"), List.of(VENUE));
         this.token = client.post()
@@ -38,24 +38,24 @@ final class LiveFixture {
                 .toString();
     }
 
-    static String heat(int number) {
+    public static String heat(int number) {
         return EVENT + String.format("HEAT%06d--", number * 100);
     }
 
-    static String finalUnit(int number) {
+    public static String finalUnit(int number) {
         return EVENT + String.format("FNL-%06d--", number * 100);
     }
 
-    static String athlete(int number) {
+    public static String athlete(int number) {
         return String.format("85000%02d", number);
     }
 
     /** Posts a message of four athletes whose marks move with the sequence; expects 200. */
-    void post(String unit, long sequence, String status) {
+    public void post(String unit, long sequence, String status) {
         post(unit, sequence, status, null);
     }
 
-    void post(String unit, long sequence, String status, String note) {
+    public void post(String unit, long sequence, String status, String note) {
         List<Map<String, Object>> lines = new ArrayList<>();
         for (int i = 1; i <= 4; i++) {
             lines.add(Map.of("competitor", athlete(i), "mark", String.format("%d.%02d", 48 + i, sequence % 100)));

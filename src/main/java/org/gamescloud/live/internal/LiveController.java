@@ -48,11 +48,12 @@ class LiveController {
             @RequestParam(required = false) String event,
             @RequestParam(required = false) String unit,
             @RequestParam(required = false) String noc,
+            @RequestParam(required = false) String type,
             @RequestHeader(name = "Last-Event-ID", required = false) String lastEventId,
             HttpServletRequest request,
             HttpServletResponse response)
             throws IOException {
-        LiveFilter filter = new LiveFilter(checkEvent(event), checkUnit(unit), checkNoc(noc));
+        LiveFilter filter = new LiveFilter(checkEvent(event), checkUnit(unit), checkNoc(noc), checkType(type));
         Long resumeAfter = parseLastEventId(lastEventId);
         response.setContentType(MediaType.TEXT_EVENT_STREAM_VALUE);
         response.setCharacterEncoding("UTF-8");
@@ -87,6 +88,13 @@ class LiveController {
             throw Problems.badRequest("No NOC " + code);
         }
         return code;
+    }
+
+    private static String checkType(String type) {
+        if (type != null && !type.equals(PendingUpdate.RESULT) && !type.equals(PendingUpdate.MEDALS)) {
+            throw Problems.badRequest("type is result or medals, not " + type);
+        }
+        return type;
     }
 
     private static Long parseLastEventId(String lastEventId) {

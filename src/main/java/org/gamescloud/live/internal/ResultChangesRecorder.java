@@ -61,7 +61,7 @@ class ResultChangesRecorder {
                 clock.instant()));
     }
 
-    /** The results as read back from the database, which keeps times to the microsecond. */
+    /** The results as read back from the database, which rounds times to the microsecond. */
     private static UnitResults asStored(UnitResults results) {
         return results.updatedAt() == null
                 ? results
@@ -71,7 +71,7 @@ class ResultChangesRecorder {
                         results.status(),
                         results.scheduleStatus(),
                         results.revision(),
-                        results.updatedAt().truncatedTo(ChronoUnit.MICROS),
+                        results.updatedAt().plusNanos(500).truncatedTo(ChronoUnit.MICROS),
                         results.results());
     }
 
