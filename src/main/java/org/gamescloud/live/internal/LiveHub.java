@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
  * This node's SSE subscribers and the updates it has handed them. Updates arrive from the bus in id order, possibly
  * with duplicates or holes (a lost message, a node that crashed between commit and send): duplicates are dropped
  * and holes filled from the stored log, so every subscriber is offered every id once, in order. Offering never
- * blocks: each subscriber has its own bounded queue and writer.
+ * blocks: each subscriber has its own bounded queue and writer, and gets only the updates its filter matches.
  */
 @Component
 class LiveHub implements SmartLifecycle {
@@ -120,7 +120,9 @@ class LiveHub implements SmartLifecycle {
         lastDispatched = update.id();
         SseFrame frame = SseFrame.of(update);
         for (Subscriber subscriber : subscribers) {
-            subscriber.offer(frame);
+            if (subscriber.wants(update)) {
+                subscriber.offer(frame);
+            }
         }
     }
 }

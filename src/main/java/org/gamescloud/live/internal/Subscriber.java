@@ -13,8 +13,9 @@ import org.gamescloud.live.LiveUpdatePublished;
 /**
  * One SSE client of this node: a bounded queue of frames and a writer that drains it on the shared writer executor,
  * one drain at a time. A client whose queue fills up is dropped with a {@code resync} event instead of slowing the
- * hub. The writer also replays from the stored log what the client asked for ({@code Last-Event-ID}) or what its
- * queue lacks, so what it writes has consecutive ids: nothing missed, nothing twice.
+ * hub. The writer first replays from the stored log what the client asked for ({@code Last-Event-ID}) up to where the
+ * hub took over, then writes what the hub offers (every matching update, in id order), skipping what the replay
+ * already wrote: nothing missed, nothing twice.
  */
 final class Subscriber {
 
@@ -34,7 +35,7 @@ final class Subscriber {
     private volatile boolean closed;
     private volatile Runnable onClose = () -> {};
 
-    /** The last id handled (written or filtered out); only the drain touches it after {@link #start}. */
+    /** The last id written or passed over; only the drain touches it after {@link #start}. */
     private long cursor;
 
     private long replayUpTo;
@@ -77,8 +78,8 @@ final class Subscriber {
         }
     }
 
-    boolean isDropped() {
-        return dropped;
+    boolean wants(LiveUpdatePublished update) {
+        return filter.matches(update);
     }
 
     void close() {
@@ -132,9 +133,6 @@ final class Subscriber {
                 SseFrame frame = (SseFrame) item;
                 if (frame.id() <= cursor) {
                     continue;
-                }
-                if (frame.id() > cursor + 1) {
-                    replay(frame.id() - 1);
                 }
                 unflushed += write(frame) ? 1 : 0;
             }
