@@ -11,7 +11,7 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 
 /**
  * The live test dataset ({@code datasets/live/}): one event at the LIVE-POOL with 40 heats (one per test, so that
- * tests sharing the database never meet) and 3 medal finals; NOCs LVA–LVH, athletes 8500001–8500008.
+ * tests sharing the database never meet) and 3 medal finals; NOCs XLA–XLH, athletes 8500001–8500008.
  */
 public final class LiveFixture {
 

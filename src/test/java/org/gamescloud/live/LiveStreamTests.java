@@ -106,14 +106,14 @@ class LiveStreamTests {
     void filtersByUnitEventAndNoc() throws Exception {
         try (SseClient byUnit = SseClient.connect(port, "unit=" + heat(5), null);
                 SseClient byEvent = SseClient.connect(port, "event=" + EVENT, null);
-                SseClient byNoc = SseClient.connect(port, "noc=LVB", null);
-                SseClient byOtherNoc = SseClient.connect(port, "noc=LVH", null)) {
+                SseClient byNoc = SseClient.connect(port, "noc=XLB", null);
+                SseClient byOtherNoc = SseClient.connect(port, "noc=XLH", null)) {
             venue.post(heat(6), 1, "UNOFFICIAL");
             venue.post(heat(5), 1, "UNOFFICIAL");
 
             assertThat(byUnit.next(WAIT).data()).contains(heat(5));
             assertThat(byEvent.nextResultOf(heat(6), WAIT).data()).contains(EVENT);
-            assertThat(byNoc.nextResultOf(heat(6), WAIT).data()).contains("\"noc\":\"LVB\"");
+            assertThat(byNoc.nextResultOf(heat(6), WAIT).data()).contains("\"noc\":\"XLB\"");
             assertThat(byUnit.drain(Duration.ofMillis(500))).isEmpty();
             assertThat(byOtherNoc.drain(Duration.ofMillis(200)))
                     .noneMatch(event ->
@@ -169,7 +169,7 @@ class LiveStreamTests {
 
             assertThat(json.readTree(medals.data()).valueStream())
                     .extracting(row -> row.get("noc").asString())
-                    .contains("LVA", "LVB", "LVC");
+                    .contains("XLA", "XLB", "XLC");
         }
     }
 }
