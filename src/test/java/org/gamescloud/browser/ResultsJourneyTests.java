@@ -91,8 +91,8 @@ class ResultsJourneyTests {
         waitFor(browser, TWO_POLLS).until(driver -> status(driver).equals("OFFICIAL"));
 
         assertThat(browser.findElement(By.id("unit-live")).getAttribute("hx-trigger"))
-                .as("no more polling")
-                .isNull();
+                .as("no more polling, only pushed corrections")
+                .isEqualTo("sse:result");
         assertThat(browser.findElement(By.cssSelector("[data-testid=history]")).getAttribute("open"))
                 .as("the history stayed open")
                 .isNotNull();

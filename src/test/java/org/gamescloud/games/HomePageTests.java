@@ -38,7 +38,7 @@ class HomePageTests {
         assertThat(live.text()).contains("09:00", "Men's 100 m", "Heats", "Heat 1");
         assertThat(live.selectFirst("a[data-testid=unit-link]").attr("href")).isEqualTo("/results/units/" + HEAT);
         assertThat(live.attr("hx-get")).isEqualTo("/today/live");
-        assertThat(live.attr("hx-trigger")).isEqualTo("every 15s");
+        assertThat(live.attr("hx-trigger")).isEqualTo("sse:result throttle:5s, every 60s");
         assertThat(home.selectFirst("[data-testid=games-clock]").text()).isEqualTo("Sun 24 Sep 09:05");
     }
 

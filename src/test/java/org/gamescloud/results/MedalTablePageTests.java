@@ -91,7 +91,7 @@ class MedalTablePageTests {
 
         Element table = page.selectFirst("#medal-table");
         assertThat(table.attr("hx-get")).isEqualTo("/medals/table?sort=gold");
-        assertThat(table.attr("hx-trigger")).isEqualTo("every 5s");
+        assertThat(table.attr("hx-trigger")).isEqualTo("sse:medals, every 60s");
         assertThat(table.attr("hx-swap")).isEqualTo("outerHTML");
         assertThat(page.selectFirst("#nav-medals[aria-current=page]")).isNotNull();
 

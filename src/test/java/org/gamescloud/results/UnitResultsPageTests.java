@@ -35,9 +35,9 @@ class UnitResultsPageTests {
                 .isEqualTo("OFFICIAL");
         assertThat(live.selectFirst("[data-testid=schedule-status]").text()).isEqualTo("Finished");
         assertThat(live.selectFirst("[data-testid=revision]").text()).startsWith("Revision 4");
-        assertThat(live.hasAttr("hx-trigger"))
-                .as("an official unit is not polled")
-                .isFalse();
+        assertThat(live.attr("hx-trigger"))
+                .as("an official unit is not polled, only reloaded on a pushed correction")
+                .isEqualTo("sse:result");
 
         List<Element> rows = live.select("[data-testid=result]");
         assertThat(rows)
@@ -91,7 +91,7 @@ class UnitResultsPageTests {
 
         Element live = page.selectFirst("#unit-live");
         assertThat(live.attr("hx-get")).isEqualTo("/results/units/" + match + "/live");
-        assertThat(live.attr("hx-trigger")).isEqualTo("every 5s");
+        assertThat(live.attr("hx-trigger")).isEqualTo("sse:result, every 30s");
         assertThat(live.selectFirst("[data-testid=result-status]").text()).isEqualTo("Live");
         assertThat(live.select("[data-testid=result] [data-testid=competitor]").eachText())
                 .containsExactly("Results A", "Results B");
@@ -100,7 +100,7 @@ class UnitResultsPageTests {
                 .isEmpty();
 
         Document update = Jsoup.parse(fragment("/results/units/" + match + "/live"));
-        assertThat(update.selectFirst("#unit-live").attr("hx-trigger")).isEqualTo("every 5s");
+        assertThat(update.selectFirst("#unit-live").attr("hx-trigger")).isEqualTo("sse:result, every 30s");
         assertThat(update.selectFirst("#history-list").attr("hx-swap-oob")).isEqualTo("true");
         assertThat(update.select("header, nav.main-nav"))
                 .as("only the live part")
@@ -131,7 +131,7 @@ class UnitResultsPageTests {
         assertThat(page.selectFirst("[data-testid=result-status]").attr("data-status"))
                 .isEqualTo("NONE");
         assertThat(page.selectFirst("[data-testid=schedule-status]").text()).isEqualTo("已排期");
-        assertThat(page.selectFirst("#unit-live").attr("hx-trigger")).isEqualTo("every 5s");
+        assertThat(page.selectFirst("#unit-live").attr("hx-trigger")).isEqualTo("sse:result, every 30s");
         assertThat(page.select("[data-testid=revision-entry]")).isEmpty();
     }
 

@@ -1,0 +1,208 @@
+package org.gamescloud.live.internal;
+
+import com.zaxxer.hikari.HikariConfig;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalLong;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
+import org.gamescloud.live.LiveUpdatePublished;
+import org.gamescloud.platform.GamesClock;
+import org.postgresql.PGConnection;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The one publisher of the cluster: the node whose connection holds the leader lock takes pending updates in the
+ * order they were written, lets the {@link CoalescingPolicy} merge running updates, gives each published update the
+ * next id and stores it in the log, all in one transaction that also publishes {@link LiveUpdatePublished}. After
+ * the commit the updates go to the bus. It wakes up on a PostgreSQL notification from a results transaction, when a
+ * held update falls due, or after the poll interval. Other nodes wait for the lock and take over when it is released.
+ */
+@Component
+class LivePublisher implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(LivePublisher.class);
+
+    /** Session advisory lock of the leader ("live" + 2). */
+    private static final long LEADER_LOCK = 0x6C69766500000002L;
+
+    private final DataSource dataSource;
+    private final PendingUpdates pending;
+    private final LiveLog liveLog;
+    private final LiveBus bus;
+    private final TransactionTemplate transaction;
+    private final ApplicationEventPublisher events;
+    private final GamesClock clock;
+    private final LiveProperties properties;
+    private volatile boolean running;
+    private Thread thread;
+
+    LivePublisher(
+            DataSource dataSource,
+            PendingUpdates pending,
+            LiveLog liveLog,
+            LiveBus bus,
+            TransactionTemplate transaction,
+            ApplicationEventPublisher events,
+            GamesClock clock,
+            LiveProperties properties) {
+        this.dataSource = dataSource;
+        this.pending = pending;
+        this.liveLog = liveLog;
+        this.bus = bus;
+        this.transaction = transaction;
+        this.events = events;
+        this.clock = clock;
+        this.properties = properties;
+    }
+
+    @Override
+    public void start() {
+        if (!properties.publishing()) {
+            return;
+        }
+        running = true;
+        thread = new Thread(this::run, "live-publisher");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    @Override
+    public void stop() {
+        if (!running) {
+            return;
+        }
+        running = false;
+        thread.interrupt();
+        try {
+            thread.join(TimeUnit.SECONDS.toMillis(5));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    private void run() {
+        while (running) {
+            try (Connection leader = openOwnConnection()) {
+                if (tryLead(leader)) {
+                    log.info("This node publishes the live stream");
+                    publishWhileLeading(leader);
+                } else {
+                    idle(properties.catchUpInterval().toMillis());
+                }
+            } catch (SQLException | RuntimeException e) {
+                if (running) {
+                    log.warn("Live publisher failed, retrying: {}", e.toString());
+                    idle(properties.catchUpInterval().toMillis());
+                }
+            }
+        }
+    }
+
+    /**
+     * A connection of its own, outside the pool: the leader lock belongs to the session, and must end with it rather
+     * than stay behind in a pooled connection.
+     */
+    private Connection openOwnConnection() throws SQLException {
+        if (dataSource instanceof HikariConfig pool) {
+            return DriverManager.getConnection(pool.getJdbcUrl(), pool.getUsername(), pool.getPassword());
+        }
+        return dataSource.getConnection();
+    }
+
+    private static boolean tryLead(Connection leader) throws SQLException {
+        leader.setAutoCommit(true);
+        try (Statement statement = leader.createStatement();
+                var result = statement.executeQuery("SELECT pg_try_advisory_lock(" + LEADER_LOCK + ")")) {
+            result.next();
+            return result.getBoolean(1);
+        }
+    }
+
+    private void publishWhileLeading(Connection leader) throws SQLException {
+        try (Statement statement = leader.createStatement()) {
+            statement.execute("LISTEN " + PendingUpdates.CHANNEL);
+        }
+        PGConnection notifications = leader.unwrap(PGConnection.class);
+        CoalescingPolicy policy = new CoalescingPolicy(properties.coalesceInterval());
+        try {
+            while (running) {
+                OptionalLong nextDue = publishPending(policy);
+                long wait_ms = properties.pollInterval().toMillis();
+                if (nextDue.isPresent()) {
+                    wait_ms = Math.min(wait_ms, Math.max(1, (nextDue.getAsLong() - System.nanoTime()) / 1_000_000 + 1));
+                }
+                notifications.getNotifications((int) wait_ms);
+            }
+        } finally {
+            log.info("This node stops publishing the live stream");
+        }
+    }
+
+    /** Publishes what is due, batch after batch while batches come full; returns when a held update falls due. */
+    private OptionalLong publishPending(CoalescingPolicy policy) {
+        while (true) {
+            Batch batch = transaction.execute(status -> publishBatch(policy));
+            if (batch == null) {
+                return OptionalLong.empty();
+            }
+            if (!batch.published().isEmpty()) {
+                bus.send(batch.published());
+            }
+            if (!batch.full()) {
+                return batch.nextDue();
+            }
+        }
+    }
+
+    private record Batch(List<LiveUpdatePublished> published, boolean full, OptionalLong nextDue) {}
+
+    private Batch publishBatch(CoalescingPolicy policy) {
+        if (!liveLog.tryLockForPublishing()) {
+            return null;
+        }
+        List<PendingUpdate> taken = pending.listOldest(properties.batchSize());
+        CoalescingPolicy.Plan plan = policy.plan(taken, System.nanoTime());
+        long id = liveLog.lastId();
+        List<LiveUpdatePublished> published = new ArrayList<>(plan.publish().size());
+        List<Long> done = new ArrayList<>(plan.discard());
+        for (PendingUpdate update : plan.publish()) {
+            published.add(new LiveUpdatePublished(
+                    ++id,
+                    update.name(),
+                    update.eventCode(),
+                    update.unitCode(),
+                    update.nocs(),
+                    update.data(),
+                    clock.instant()));
+            done.add(update.seq());
+        }
+        liveLog.append(published);
+        pending.delete(done);
+        published.forEach(events::publishEvent);
+        int held = taken.size() - done.size();
+        return new Batch(published, taken.size() == properties.batchSize() && held < taken.size(), plan.nextDue());
+    }
+
+    private void idle(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
