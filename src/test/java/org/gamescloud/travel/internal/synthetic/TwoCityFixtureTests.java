@@ -39,6 +39,18 @@ class TwoCityFixtureTests {
     }
 
     @Test
+    void runsItsTrainsInTheTimesOfRailLinks() throws URISyntaxException {
+        Path links = Path.of(getClass()
+                .getClassLoader()
+                .getResource("travel/sources/rail_links.csv")
+                .toURI());
+
+        assertThat(RailTimes.checkedLinks(feed, links))
+                .containsExactlyInAnyOrder(
+                        "Hangzhou East|Shaoxing North", "Hangzhou East|Ningbo", "Ningbo|Shaoxing North");
+    }
+
+    @Test
     void hasAMetroTripPastMidnightAShuttleToAVenueAndHighSpeedRailToNingbo() {
         List<Map<String, String>> stopTimes = GtfsFiles.rows(feed, "stop_times.txt");
         assertThat(stopTimes)
