@@ -4,6 +4,7 @@ import static org.gamescloud.travel.internal.synthetic.FeedModel.ACCESSIBLE;
 import static org.gamescloud.travel.internal.synthetic.FeedModel.NOT_ACCESSIBLE;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -213,7 +214,7 @@ final class BusNetwork {
 
     private static List<Node> reversed(List<Node> path) {
         List<Node> copy = new ArrayList<>(path);
-        java.util.Collections.reverse(copy);
+        Collections.reverse(copy);
         return copy;
     }
 }

@@ -8,6 +8,8 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -38,9 +40,8 @@ interface FeedSink extends AutoCloseable {
             Files.createDirectories(zipFile.getParent());
         }
         ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(zipFile));
-        long fixedTime = java.time.LocalDateTime.of(2023, 9, 19, 0, 0)
-                .toInstant(java.time.ZoneOffset.UTC)
-                .toEpochMilli();
+        long fixedTime =
+                LocalDateTime.of(2023, 9, 19, 0, 0).toInstant(ZoneOffset.UTC).toEpochMilli();
         return new FeedSink() {
             @Override
             public Writer open(String fileName) throws IOException {

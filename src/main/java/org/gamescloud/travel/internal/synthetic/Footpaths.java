@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.gamescloud.travel.internal.synthetic.FeedModel.Stop;
 
 /**
@@ -28,7 +29,7 @@ final class Footpaths {
     }
 
     /** Calls {@code sink} for every ordered pair within reach, ordered by from-stop then to-stop (ids as sorted). */
-    static long forEach(List<Stop> stopsSortedById, java.util.function.Consumer<Footpath> sink) {
+    static long forEach(List<Stop> stopsSortedById, Consumer<Footpath> sink) {
         if (stopsSortedById.isEmpty()) {
             return 0;
         }

@@ -1,6 +1,7 @@
 package org.gamescloud.travel.internal.synthetic;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -9,6 +10,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import org.gamescloud.travel.internal.synthetic.FeedModel.Runs;
 import org.gamescloud.travel.internal.synthetic.FeedModel.Stop;
 import org.gamescloud.travel.internal.synthetic.FeedModel.TripPattern;
@@ -33,7 +35,7 @@ final class GtfsWriter {
 
     record Counts(int trips, long stopTimes, long transfers, SortedMap<LocalDate, Integer> tripsPerDay) {}
 
-    Counts write(FeedSink sink, java.util.function.Consumer<String> progress) throws IOException {
+    Counts write(FeedSink sink, Consumer<String> progress) throws IOException {
         writeAgencies(sink);
         writeStops(sink);
         writeRoutes(sink);
@@ -251,7 +253,7 @@ final class GtfsWriter {
             }
             out.write('\n');
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 

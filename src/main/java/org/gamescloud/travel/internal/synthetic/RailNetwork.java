@@ -60,13 +60,14 @@ final class RailNetwork {
 
     private final Map<String, Stop> stations = new LinkedHashMap<>();
 
+    /** The main stations of the six cities come from cities.csv, the others from rail_stations.csv. */
     void build(SourceData sources, FeedModel feed) {
+        for (SourceData.City city : sources.cities()) {
+            addStation(feed, city.railStation(), city.railStationLocation(), true, "cities.csv (approximate ±2 km)");
+        }
         for (Map<String, String> row : sources.railStations()) {
-            String name = row.get("station");
             GeoPoint at = GeoPoint.of(Double.parseDouble(row.get("lat")), Double.parseDouble(row.get("lon")));
-            String desc = ("HSR".equals(row.get("kind")) ? "high-speed rail station" : "railway station")
-                    + ", real name, approximate position: " + row.get("position_note");
-            stations.put(name, feed.add(new Stop(stopId(name), null, name + " Railway Station", at, desc, ACCESSIBLE)));
+            addStation(feed, row.get("station"), at, "HSR".equals(row.get("kind")), row.get("position_note"));
         }
         List<RailLink> links = sources.railLinks().stream()
                 .map(l -> new RailLink(
@@ -79,6 +80,12 @@ final class RailNetwork {
         for (Map<String, String> service : sources.railServices()) {
             buildService(service, links, feed);
         }
+    }
+
+    private void addStation(FeedModel feed, String name, GeoPoint at, boolean highSpeed, String positionNote) {
+        String desc = (highSpeed ? "high-speed rail station" : "railway station")
+                + ", real name, approximate position: " + positionNote;
+        stations.put(name, feed.add(new Stop(stopId(name), null, name + " Railway Station", at, desc, ACCESSIBLE)));
     }
 
     /** Rail stations by the names used in rail_links.csv. */

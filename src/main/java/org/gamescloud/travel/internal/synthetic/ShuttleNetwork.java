@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.IntStream;
 import org.gamescloud.travel.internal.synthetic.FeedModel.Route;
@@ -152,7 +153,7 @@ final class ShuttleNetwork {
         return (int) ChronoUnit.SECONDS.between(serviceDay.atStartOfDay().atOffset(CHINA), time);
     }
 
-    private static java.util.Optional<Stop> nearest(List<Stop> candidates, GeoPoint to) {
+    private static Optional<Stop> nearest(List<Stop> candidates, GeoPoint to) {
         return candidates.stream()
                 .min(Comparator.comparingDouble((Stop s) -> s.location().distanceMeters(to))
                         .thenComparing(Stop::id));

@@ -85,13 +85,6 @@ record SourceData(
                 read(SOURCES + "bus_districts.csv"));
     }
 
-    City city(String name) {
-        return cities.stream()
-                .filter(c -> c.name().equals(name))
-                .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("no city " + name));
-    }
-
     private static GeoPoint point(Map<String, String> row, String lat, String lon) {
         return GeoPoint.of(Double.parseDouble(row.get(lat)), Double.parseDouble(row.get(lon)));
     }
