@@ -182,15 +182,19 @@ final class Ledger {
             Set<UUID> inserted,
             OffsetDateTime now)
             throws SQLException {
-        TicketColumns columns = new TicketColumns();
+        List<Map.Entry<HoldCommand, HoldCommand.TicketDraft>> drafts = new ArrayList<>();
         for (int i = 0; i < commands.size(); i++) {
             HoldCommand command = commands.get(i);
             if (results.get(i) != null
                     && results.get(i).outcome() == HoldResult.Outcome.HELD
                     && inserted.contains(command.orderId())) {
-                columns.add(command);
+                command.tickets().forEach(ticket -> drafts.add(Map.entry(command, ticket)));
             }
         }
+        drafts.sort(Map.Entry.comparingByValue(
+                java.util.Comparator.comparing(ticket -> HEX.formatHex(ticket.holderHash()))));
+        TicketColumns columns = new TicketColumns();
+        drafts.forEach(row -> columns.add(row.getKey(), row.getValue()));
         Map<UUID, Integer> written = new HashMap<>();
         if (columns.isEmpty()) {
             return written;

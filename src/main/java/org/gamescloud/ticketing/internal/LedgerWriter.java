@@ -16,8 +16,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Group commit for purchases: requests wait in a queue while the previous batch commits, then the next batch (holds
  * of new orders and settlements of paid ones) is written in one transaction. Sessions are partitioned over the
- * writers, so one session's orders are always written by one thread, in order: checks of the account limit and
- * holder uniqueness inside a batch never race another batch of the same session on this node.
+ * writers by account, so one account's orders are always written by one thread, in order: the account limit checked
+ * inside a batch never races another batch on this node. Holder uniqueness across writers is the unique index's job;
+ * tickets are inserted in holder-hash order so that two batches wait on each other's rows in one order, not in a
+ * deadlock.
  */
 class LedgerWriter {
 
@@ -52,19 +54,19 @@ class LedgerWriter {
 
     CompletableFuture<HoldResult> hold(HoldCommand command) {
         Pending pending = new Pending(command, null, new CompletableFuture<>());
-        partitionOf(command.sessionCode()).queue.add(pending);
+        partitionOf(command.account()).queue.add(pending);
         return pending.future.thenApply(HoldResult.class::cast);
     }
 
     /** Completes with true when the order became PAID, false when it was no longer awaiting payment. */
-    CompletableFuture<Boolean> settle(UUID orderId, String sessionCode) {
+    CompletableFuture<Boolean> settle(UUID orderId, String account) {
         Pending pending = new Pending(null, orderId, new CompletableFuture<>());
-        partitionOf(sessionCode).queue.add(pending);
+        partitionOf(account).queue.add(pending);
         return pending.future.thenApply(Boolean.class::cast);
     }
 
-    private Partition partitionOf(String sessionCode) {
-        return partitions.get(Math.floorMod(sessionCode.hashCode(), partitions.size()));
+    private Partition partitionOf(String account) {
+        return partitions.get(Math.floorMod(account.hashCode(), partitions.size()));
     }
 
     @PreDestroy

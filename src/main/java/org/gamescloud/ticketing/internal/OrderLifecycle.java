@@ -47,8 +47,8 @@ class OrderLifecycle {
     }
 
     /** The payment captured: issues the tickets, or refunds when the order no longer awaits payment. */
-    boolean paid(UUID orderId, String sessionCode) {
-        boolean settled = writer.settle(orderId, sessionCode).join();
+    boolean paid(UUID orderId, String account, String sessionCode) {
+        boolean settled = writer.settle(orderId, account).join();
         if (settled) {
             events.publishEvent(new OrderPaid(orderId.toString(), sessionCode));
         } else if (orders.find(orderId).map(o -> !"PAID".equals(o.state())).orElse(true)) {

@@ -44,7 +44,7 @@ class PaymentCallbacks {
         }
         Orders.Order order = orders.find(orderId).orElseThrow(() -> Problems.notFound("No order " + orderId));
         switch (status) {
-            case "SUCCEEDED" -> lifecycle.paid(orderId, order.sessionCode());
+            case "SUCCEEDED" -> lifecycle.paid(orderId, order.account(), order.sessionCode());
             case "FAILED" -> lifecycle.failed(orderId);
             default -> throw Problems.badRequest("status must be SUCCEEDED or FAILED");
         }

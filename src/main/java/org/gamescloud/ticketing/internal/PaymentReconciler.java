@@ -40,7 +40,7 @@ class PaymentReconciler {
         for (Orders.Order order : orders.listPaying(now.minus(GRACE))) {
             boolean done = switch (payments.status(order.id())) {
                 case CAPTURED -> {
-                    lifecycle.paid(order.id(), order.sessionCode());
+                    lifecycle.paid(order.id(), order.account(), order.sessionCode());
                     yield true;
                 }
                 case DECLINED, REFUNDED -> lifecycle.failed(order.id());

@@ -69,21 +69,17 @@ class Purchases {
         }
         List<ValidHolder> holders = validate(request);
         byte[] fingerprint = holderIds.fingerprint(canonical(request, holders));
-        Optional<Orders.Order> earlier = orders.findByKey(account, idempotencyKey);
-        if (earlier.isPresent()) {
-            return replay(earlier.get(), fingerprint);
-        }
         SaleSession session =
                 catalog.find(request.session()).orElseThrow(() -> Problems.notFound("No session " + request.session()));
-        if (!session.onSaleAt(clock.now())) {
-            throw Problems.conflict("Session " + session.code() + " is not on sale now");
-        }
         SaleSession.Category category = session.findCategory(request.category())
                 .orElseThrow(() -> Problems.badRequest("Session " + session.code() + " has no category "
                         + request.category() + "; categories: "
                         + session.categories().stream()
                                 .map(SaleSession.Category::code)
                                 .collect(Collectors.joining(", "))));
+        if (!session.onSaleAt(clock.now())) {
+            return replayOr(account, idempotencyKey, fingerprint, "Session " + session.code() + " is not on sale now");
+        }
         if (holders.size() > properties.accountLimit()) {
             throw Problems.conflict("At most " + properties.accountLimit() + " tickets per account for a session");
         }
@@ -94,7 +90,16 @@ class Purchases {
             throw Problems.conflict("One ticket per ID per session: an ID appears twice in the order");
         }
         SeatInventory inventory = inventories.of(session);
-        int[] seats = claimSeats(inventory, category, request.seats(), holders.size());
+        Optional<int[]> claimed = claimSeats(inventory, category, request.seats(), holders.size());
+        if (claimed.isEmpty()) {
+            return replayOr(
+                    account,
+                    idempotencyKey,
+                    fingerprint,
+                    "Sold out: fewer than " + holders.size() + " seats left in category " + category.code()
+                            + " (or a chosen seat was taken)");
+        }
+        int[] seats = claimed.get();
         HoldCommand command = command(account, idempotencyKey, fingerprint, session, category, holders, hashes, seats);
         HoldResult held;
         try {
@@ -118,7 +123,11 @@ class Purchases {
         UUID orderId = command.orderId();
         PaymentProvider.ChargeStatus charge = payments.charge(orderId, command.account(), command.amount());
         switch (charge) {
-            case CAPTURED -> lifecycle.paid(orderId, command.sessionCode());
+            case CAPTURED -> {
+                if (lifecycle.paid(orderId, command.account(), command.sessionCode())) {
+                    return paidView(command);
+                }
+            }
             case DECLINED -> lifecycle.failed(orderId);
             default -> settlements.await(orderId, CALLBACK_WAIT);
         }
@@ -126,7 +135,14 @@ class Purchases {
         return OrderView.of(order, orders.ticketsOf(orderId));
     }
 
-    private int[] claimSeats(
+    /** A retry of an order written earlier is answered from it, whatever the stock is now. */
+    private OrderView replayOr(String account, String key, byte[] fingerprint, String conflict) {
+        return orders.findByKey(account, key)
+                .map(order -> replay(order, fingerprint))
+                .orElseThrow(() -> Problems.conflict(conflict));
+    }
+
+    private Optional<int[]> claimSeats(
             SeatInventory inventory, SaleSession.Category category, List<Integer> wanted, int quantity) {
         if (wanted != null && !wanted.isEmpty()) {
             int[] seats = wanted.stream().mapToInt(Integer::intValue).toArray();
@@ -139,15 +155,9 @@ class Purchases {
                 throw Problems.badRequest(
                         "seats must name " + quantity + " different seats of category " + category.code());
             }
-            if (!inventory.claim(seats)) {
-                throw Problems.conflict("A chosen seat is no longer available");
-            }
-            return seats;
+            return inventory.claim(seats) ? Optional.of(seats) : Optional.empty();
         }
-        return inventory
-                .claimBestAvailable(category.seats(), quantity)
-                .orElseThrow(() -> Problems.conflict(
-                        "Sold out: fewer than " + quantity + " seats left in category " + category.code()));
+        return inventory.claimBestAvailable(category.seats(), quantity);
     }
 
     private HoldCommand command(
@@ -190,6 +200,17 @@ class Purchases {
                 amount,
                 clock.now().plus(properties.hold()),
                 tickets);
+    }
+
+    /** The answer to a fresh paid order, built from what was just written (no read on the hot path). */
+    private static OrderView paidView(HoldCommand command) {
+        return new OrderView(
+                command.orderId().toString(),
+                "PAID",
+                command.tickets().stream()
+                        .sorted(java.util.Comparator.comparingInt(HoldCommand.TicketDraft::seatNo))
+                        .map(t -> new OrderView.TicketView(t.id().toString(), t.seatLabel(), t.holderName(), t.qr()))
+                        .toList());
     }
 
     private OrderView replay(Orders.Order order, byte[] fingerprint) {

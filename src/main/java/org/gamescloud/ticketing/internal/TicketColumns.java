@@ -25,8 +25,8 @@ final class TicketColumns {
     private final List<String> qrs = new ArrayList<>();
     private final List<String> kids = new ArrayList<>();
 
-    void add(HoldCommand command) {
-        for (HoldCommand.TicketDraft ticket : command.tickets()) {
+    void add(HoldCommand command, HoldCommand.TicketDraft ticket) {
+        {
             ids.add(ticket.id());
             orders.add(command.orderId());
             accounts.add(command.account());

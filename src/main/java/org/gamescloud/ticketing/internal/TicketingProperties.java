@@ -23,4 +23,4 @@ record TicketingProperties(
         @DefaultValue("") String paymentCallbackSecret,
         @DefaultValue("APPROVE") PaymentMode payment,
         @DefaultValue("512") int batchSize,
-        @DefaultValue("2") int writers) {}
+        @DefaultValue("4") int writers) {}
