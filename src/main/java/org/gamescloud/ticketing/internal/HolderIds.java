@@ -14,17 +14,23 @@ import org.springframework.stereotype.Component;
 class HolderIds {
 
     private final SecretKeySpec key;
+    private final ThreadLocal<Mac> macs;
 
     HolderIds(TicketingSecrets secrets, TicketingProperties properties) {
         this.key = new SecretKeySpec(secrets.secret("holder-id", properties.holderIdSecret()), "HmacSHA256");
+        this.macs = ThreadLocal.withInitial(this::newMac);
     }
 
     /** The keyed hash of a normalised ID; the type is included so that equal numbers of two kinds differ. */
     byte[] hash(IdType type, String normalisedNumber) {
+        return macs.get().doFinal((type.name() + ":" + normalisedNumber).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private Mac newMac() {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(key);
-            return mac.doFinal((type.name() + ":" + normalisedNumber).getBytes(StandardCharsets.UTF_8));
+            return mac;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }

@@ -14,7 +14,33 @@ import org.bouncycastle.crypto.signers.Ed25519Signer;
  * provider signs about twenty times slower (≈ 700 µs against 35 µs measured here), which the flash-sale path cannot
  * afford; the signatures are the same standard Ed25519, verifiable with the JDK (docs/decisions).
  */
-record SigningKey(String kid, byte[] privateKey, byte[] publicKey) {
+final class SigningKey {
+
+    private final String kid;
+    private final byte[] privateKey;
+    private final byte[] publicKey;
+    /** Kept so that signing does not derive the public key again each time (half the cost of a signature). */
+    private final Ed25519PrivateKeyParameters signingParameters;
+
+    private SigningKey(String kid, byte[] privateKey, byte[] publicKey) {
+        this.kid = kid;
+        this.privateKey = privateKey.clone();
+        this.publicKey = publicKey.clone();
+        this.signingParameters = new Ed25519PrivateKeyParameters(privateKey, 0);
+        this.signingParameters.generatePublicKey();
+    }
+
+    String kid() {
+        return kid;
+    }
+
+    byte[] privateKey() {
+        return privateKey.clone();
+    }
+
+    byte[] publicKey() {
+        return publicKey.clone();
+    }
 
     static SigningKey fromPrivate(byte[] privateKey) {
         byte[] publicKey = new Ed25519PrivateKeyParameters(privateKey, 0)
@@ -44,7 +70,7 @@ record SigningKey(String kid, byte[] privateKey, byte[] publicKey) {
     byte[] sign(String signingInput) {
         byte[] message = signingInput.getBytes(StandardCharsets.US_ASCII);
         Ed25519Signer signer = new Ed25519Signer();
-        signer.init(true, new Ed25519PrivateKeyParameters(privateKey, 0));
+        signer.init(true, signingParameters);
         signer.update(message, 0, message.length);
         return signer.generateSignature();
     }

@@ -69,7 +69,7 @@ class TicketingPagesController {
         SaleSession session = find(code);
         BitSet taken = inventories.of(session).snapshot();
         Set<Integer> picked = parseSeats(seats);
-        model.addAttribute("session", session);
+        model.addAttribute("sale", session);
         model.addAttribute("onSale", session.onSaleAt(clock.now()));
         model.addAttribute("blocks", SeatMapPicture.blocks(session.seatMap(), taken));
         model.addAttribute("blocksHeight", SeatMapPicture.blocksHeight(session.seatMap()));
@@ -149,7 +149,7 @@ class TicketingPagesController {
 
     private String checkoutPage(
             SaleSession session, CheckoutForm form, Set<Integer> picked, String error, Model model) {
-        model.addAttribute("session", session);
+        model.addAttribute("sale", session);
         model.addAttribute("form", form);
         model.addAttribute(
                 "pickedLabels", picked.stream().map(session.seatMap()::label).toList());
