@@ -26,6 +26,11 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 @ExtendWith(Chromium.class)
 class TicketingJourneyTests {
 
+    @org.junit.jupiter.api.BeforeEach
+    void standOnSaleDay(@Autowired RestTestClient restClient) {
+        TicketingFixture.standOnSaleDay(restClient);
+    }
+
     @LocalServerPort
     int port;
 

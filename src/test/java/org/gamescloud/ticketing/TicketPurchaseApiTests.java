@@ -26,6 +26,11 @@ import tools.jackson.databind.json.JsonMapper;
 @GamesIntegrationTest
 class TicketPurchaseApiTests {
 
+    @org.junit.jupiter.api.BeforeEach
+    void standOnSaleDay(@Autowired RestTestClient restClient) {
+        TicketingFixture.standOnSaleDay(restClient);
+    }
+
     static final JsonMapper JSON = JsonMapper.builder().build();
 
     @Autowired

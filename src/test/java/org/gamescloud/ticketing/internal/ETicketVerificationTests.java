@@ -17,6 +17,11 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 @GamesIntegrationTest
 class ETicketVerificationTests {
 
+    @org.junit.jupiter.api.BeforeEach
+    void standOnSaleDay(@Autowired RestTestClient restClient) {
+        TicketingFixture.standOnSaleDay(restClient);
+    }
+
     @Autowired
     RestTestClient client;
 

@@ -21,6 +21,11 @@ import org.springframework.web.ErrorResponseException;
 @GamesIntegrationTest
 class FlashSaleConcurrencyTests {
 
+    @org.junit.jupiter.api.BeforeEach
+    void standOnSaleDay(@Autowired RestTestClient restClient) {
+        TicketingFixture.standOnSaleDay(restClient);
+    }
+
     @Autowired
     RestTestClient client;
 
