@@ -42,14 +42,14 @@ class PageLayoutTests {
 
         assertThat(english.selectFirst("html").attr("lang")).isEqualTo("en");
         assertThat(english.select("nav.main-nav a").eachText())
-                .containsExactly("Home", "Schedule", "Medals", "Venues", "NOCs", "API docs", "Sign in");
+                .containsExactly("Home", "Schedule", "Medals", "Venues", "Tickets", "NOCs", "API docs", "Sign in");
         assertThat(english.selectFirst("#nav-api").attr("href")).isEqualTo("/swagger-ui.html");
         assertThat(english.selectFirst("[data-testid=brand]").text()).contains("games-cloud", "mini-games");
         assertThat(english.selectFirst(".games-time").text()).isEqualTo("Games time Sun 24 Sep 09:05");
         assertThat(english.selectFirst("[data-testid=lang-zh]").attr("href")).isEqualTo(path + "?lang=zh-CN");
         assertThat(english.select("main#main")).hasSize(1);
         assertThat(chinese.selectFirst("html").attr("lang")).isEqualTo("zh-CN");
-        assertThat(chinese.select("nav.main-nav a").eachText()).startsWith("首页", "赛程", "奖牌榜", "场馆", "代表团");
+        assertThat(chinese.select("nav.main-nav a").eachText()).startsWith("首页", "赛程", "奖牌榜", "场馆", "门票", "代表团");
         assertThat(chinese.selectFirst("[data-testid=brand]").text()).contains("迷你运动会");
         assertThat(chinese.selectFirst("[data-testid=lang-en]").attr("href")).isEqualTo(path + "?lang=en");
     }

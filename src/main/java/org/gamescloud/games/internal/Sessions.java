@@ -100,6 +100,22 @@ class Sessions {
                 .map(session -> withUnits(List.of(session)).get(0));
     }
 
+    /** The sessions with these codes, in the given order; unknown codes are left out. */
+    List<Session> findSessions(List<String> codes) {
+        if (codes.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Session> byCode = new LinkedHashMap<>();
+        jdbc.sql("SELECT s.code, s.venue_code, s.start_time, s.end_time, s.name_en, s.name_zh"
+                        + " FROM competition_session s WHERE s.code IN (:codes)")
+                .param("codes", codes)
+                .query((rs, row) -> map(rs, List.of()))
+                .list()
+                .forEach(session -> byCode.put(session.code(), session));
+        return withUnits(
+                codes.stream().filter(byCode::containsKey).map(byCode::get).toList());
+    }
+
     /** The Games-local days that have sessions, for the schedule's day picker. */
     List<LocalDate> listDays() {
         return jdbc.sql("SELECT DISTINCT CAST(start_time AT TIME ZONE 'Asia/Shanghai' AS date) AS day"

@@ -6,7 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.gamescloud.games.ScheduledSession;
-import org.gamescloud.games.ScheduledSessions;
+import org.gamescloud.games.SessionSchedule;
 import org.gamescloud.games.Venues;
 import org.gamescloud.platform.GamesClock;
 import org.gamescloud.platform.Problems;
@@ -46,7 +46,7 @@ class Gates {
     record SyncReport(List<Outcome> outcomes, List<DoubleEntries.DoubleEntry> doubleEntries, int alreadySynced) {}
 
     private final ObjectProvider<ETickets> tickets;
-    private final ScheduledSessions sessions;
+    private final SessionSchedule sessions;
     private final Venues venues;
     private final Presence presence;
     private final ScanLog log;
@@ -57,7 +57,7 @@ class Gates {
 
     Gates(
             ObjectProvider<ETickets> tickets,
-            ScheduledSessions sessions,
+            SessionSchedule sessions,
             Venues venues,
             Presence presence,
             ScanLog log,

@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.gamescloud.games.ScheduledSession;
-import org.gamescloud.games.ScheduledSessions;
+import org.gamescloud.games.SessionSchedule;
 import org.gamescloud.games.Venue;
 import org.gamescloud.games.Venues;
 import org.gamescloud.platform.Bilingual;
@@ -62,7 +62,7 @@ class VenueOperations {
     }
 
     private final Venues venues;
-    private final ScheduledSessions sessions;
+    private final SessionSchedule sessions;
     private final Presence presence;
     private final ScanLog log;
     private final CapacityAlerts alerts;
@@ -71,7 +71,7 @@ class VenueOperations {
 
     VenueOperations(
             Venues venues,
-            ScheduledSessions sessions,
+            SessionSchedule sessions,
             Presence presence,
             ScanLog log,
             CapacityAlerts alerts,

@@ -1,0 +1,17 @@
+package org.gamescloud.ticketing.internal;
+
+/** How the simulated payment provider answers a charge. */
+enum PaymentMode {
+    /** Captures at once. */
+    APPROVE,
+    /** Refuses at once: nothing is sold (402). */
+    DECLINE,
+    /** Accepts the request and answers later with a signed success callback. */
+    CALLBACK_SUCCESS,
+    /** Accepts the request and answers later with a signed failure callback. */
+    CALLBACK_FAILURE,
+    /** Captures the money but its callback never arrives: the reconciler must find the payment. */
+    CALLBACK_LOST,
+    /** Never answers and never captures: the hold expires. */
+    TIMEOUT
+}

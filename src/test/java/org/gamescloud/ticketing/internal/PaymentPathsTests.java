@@ -1,0 +1,151 @@
+package org.gamescloud.ticketing.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import org.gamescloud.GamesIntegrationTest;
+import org.gamescloud.platform.GamesClock;
+import org.gamescloud.ticketing.TicketingFixture;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.client.RestTestClient;
+
+/** Payment by callback, lost callbacks, timeouts and forged callbacks: a paid order always ends with tickets. */
+@GamesIntegrationTest
+class PaymentPathsTests {
+
+    @org.junit.jupiter.api.BeforeEach
+    void standOnSaleDay(@Autowired RestTestClient restClient) {
+        TicketingFixture.standOnSaleDay(restClient);
+    }
+
+    @Autowired
+    RestTestClient client;
+
+    @Autowired
+    Purchases purchases;
+
+    @Autowired
+    SimulatedPaymentProvider provider;
+
+    @Autowired
+    PaymentReconciler reconciler;
+
+    @Autowired
+    CallbackSignatures signatures;
+
+    @Autowired
+    GamesClock clock;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void aSignedSuccessCallbackIssuesTheTickets() {
+        String session = TicketingFixture.createSession(client);
+        provider.setMode("cb-ok-" + session, PaymentMode.CALLBACK_SUCCESS);
+        OrderView order = purchases.purchase("cb-ok-" + session, "k", request(session, 2));
+        assertThat(order.state()).isEqualTo("PAID");
+        assertThat(order.tickets()).hasSize(2);
+    }
+
+    @Test
+    void aFailureCallbackReleasesTheSeats() {
+        String session = TicketingFixture.createSession(client);
+        provider.setMode("cb-ko-" + session, PaymentMode.CALLBACK_FAILURE);
+        OrderView order = purchases.purchase("cb-ko-" + session, "k", request(session, 2));
+        assertThat(order.state()).isEqualTo("FAILED");
+        assertThat(order.tickets()).isEmpty();
+        assertThat(taken(session)).isZero();
+    }
+
+    @Test
+    void theReconcilerIssuesTicketsWhenTheCallbackIsLost() {
+        String session = TicketingFixture.createSession(client);
+        provider.setMode("cb-lost-" + session, PaymentMode.CALLBACK_LOST);
+        OrderView order = purchases.purchase("cb-lost-" + session, "k", request(session, 1));
+        UUID orderId = UUID.fromString(order.orderId());
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> provider.status(orderId) == PaymentProvider.ChargeStatus.CAPTURED);
+        reconciler.reconcile(clock.now().plusMinutes(1));
+        assertThat(state(orderId)).isEqualTo("PAID");
+        assertThat(jdbc.sql("SELECT count(*) FROM ticket WHERE order_id = :o AND state = 'VALID'")
+                        .param("o", orderId)
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(1);
+    }
+
+    @Test
+    void anUnansweredPaymentExpiresWithItsHoldAndTheSeatsReturn() {
+        String session = TicketingFixture.createSession(client);
+        provider.setMode("timeout-" + session, PaymentMode.TIMEOUT);
+        OrderView order = purchases.purchase("timeout-" + session, "k", request(session, 3));
+        assertThat(order.state()).isEqualTo("PAYING");
+        assertThat(taken(session)).isEqualTo(3);
+        UUID orderId = UUID.fromString(order.orderId());
+
+        reconciler.reconcile(clock.now().plusMinutes(5));
+        assertThat(state(orderId)).as("the hold lasts 15 minutes").isEqualTo("PAYING");
+
+        reconciler.reconcile(clock.now().plusMinutes(16));
+        assertThat(state(orderId)).isEqualTo("EXPIRED");
+        assertThat(taken(session)).isZero();
+        assertThat(provider.status(orderId)).isNotEqualTo(PaymentProvider.ChargeStatus.CAPTURED);
+    }
+
+    @Test
+    void aForgedCallbackIsRefusedAndChangesNothing() {
+        String session = TicketingFixture.createSession(client);
+        provider.setMode("forged-" + session, PaymentMode.TIMEOUT);
+        OrderView order = purchases.purchase("forged-" + session, "k", request(session, 1));
+        String body = "{\"orderId\":\"" + order.orderId() + "\",\"status\":\"SUCCEEDED\"}";
+        client.post()
+                .uri("/api/ticketing/payments/callback")
+                .header("X-Payment-Signature", signatures.sign(body.replace("SUCCEEDED", "FAILED")))
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(body)
+                .exchange()
+                .expectStatus()
+                .isForbidden();
+        assertThat(state(UUID.fromString(order.orderId()))).isEqualTo("PAYING");
+        client.post()
+                .uri("/api/ticketing/payments/callback")
+                .header("X-Payment-Signature", signatures.sign(body))
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(body)
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.state")
+                .isEqualTo("PAID");
+    }
+
+    OrderRequest request(String session, int quantity) {
+        List<OrderRequest.Holder> holders = new java.util.ArrayList<>();
+        for (int i = 0; i < quantity; i++) {
+            holders.add(new OrderRequest.Holder("Holder " + i, "PASSPORT", TicketingFixture.passport()));
+        }
+        return new OrderRequest(session, "B", quantity, holders, null);
+    }
+
+    String state(UUID orderId) {
+        return jdbc.sql("SELECT state FROM ticket_order WHERE id = :id")
+                .param("id", orderId)
+                .query(String.class)
+                .single();
+    }
+
+    int taken(String session) {
+        return jdbc.sql("SELECT count(*) FROM ticket WHERE session_code = :s AND state IN ('HELD', 'VALID')")
+                .param("s", session)
+                .query(Integer.class)
+                .single();
+    }
+}

@@ -1,0 +1,257 @@
+package org.gamescloud.ticketing.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import javax.sql.DataSource;
+import org.gamescloud.ticketing.TicketingFixture;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.web.ErrorResponseException;
+
+/**
+ * The flash-sale storm (docs/benchmarks.md, "Ticketing"): 64 clients buy pairs of real-name tickets for one 80,000-seat
+ * session through {@link Purchases} (the service the API calls: validation, ID hashing, seat claims, Ed25519 QR
+ * signing, group-committed holds, simulated payment, settlement) until it is sold out; then the invariants; then, on
+ * the same database and pool, the naive baseline: one hot stock row decremented conditionally plus an insert per
+ * ticket, one transaction per purchase.
+ */
+abstract class TicketingStorm {
+
+    static final int CLIENTS = 64;
+    static final int CAPACITY = 80_000;
+    static final int PER_ORDER = 2;
+    static final int BASELINE_SECONDS = 10;
+
+    @Autowired
+    Purchases purchases;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    DataSource dataSource;
+
+    @Autowired
+    SaleListing listing;
+
+    @Autowired
+    org.gamescloud.platform.GamesClock clock;
+
+    record Storm(int orders, int tickets, double seconds, double p50Millis, double p99Millis) {}
+
+    String runStorm(String database) throws Exception {
+        jdbc.sql("INSERT INTO venue (code, name_en, city, capacity, disciplines)"
+                        + " VALUES ('BENCH-STA', 'Benchmark Stadium', 'Hangzhou', :capacity, '{ATH}')"
+                        + " ON CONFLICT (code) DO NOTHING")
+                .param("capacity", CAPACITY)
+                .update();
+        storm(newSession(), 6_000);
+        String session = newSession();
+        Storm storm = storm(session, Integer.MAX_VALUE);
+        int valid = count("SELECT count(*) FROM ticket WHERE session_code = :s AND state = 'VALID'", session);
+        int seats = count(
+                "SELECT count(DISTINCT seat_no) FROM ticket WHERE session_code = :s AND state = 'VALID'", session);
+        int ids = count(
+                "SELECT count(DISTINCT holder_hash) FROM ticket WHERE session_code = :s AND state = 'VALID'", session);
+        int held = count("SELECT count(*) FROM ticket WHERE session_code = :s AND state = 'HELD'", session);
+        int available = listing.list(clock.now(), new SaleListing.Filter(null, null, null)).stream()
+                .filter(l -> l.session().code().equals(session))
+                .flatMap(l -> l.categories().stream())
+                .mapToInt(SaleListing.ListedCategory::available)
+                .sum();
+        double baseline = baseline();
+        double ordersPerSecond = storm.orders() / storm.seconds();
+        String load = Files.readString(Path.of("/proc/loadavg")).trim();
+        String row = String.format(
+                Locale.ROOT,
+                "| %s | %,d orders / %,d tickets in %.2f s | %,.0f orders/s (%,.0f tickets/s) | %.1f / %.1f ms |"
+                        + " %,.0f purchases/s | %.1fx | sold %,d + available %,d = %,d; seats sold twice %d; IDs twice %d;"
+                        + " held left %d | %s |%n",
+                database,
+                storm.orders(),
+                storm.tickets(),
+                storm.seconds(),
+                ordersPerSecond,
+                storm.tickets() / storm.seconds(),
+                storm.p50Millis(),
+                storm.p99Millis(),
+                baseline,
+                ordersPerSecond / baseline,
+                valid,
+                available,
+                valid + available,
+                valid - seats,
+                valid - ids,
+                held,
+                load);
+        System.out.print(row);
+        Path file = Path.of("target/benchmarks/ticketing.md");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, row, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        assertThat(valid).isEqualTo(storm.tickets()).isEqualTo(CAPACITY);
+        assertThat(valid + available).isEqualTo(CAPACITY);
+        assertThat(seats).isEqualTo(valid);
+        assertThat(ids).isEqualTo(valid);
+        assertThat(held).isZero();
+        return row;
+    }
+
+    private String newSession() {
+        String code = "BENCH-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
+        jdbc.sql("INSERT INTO competition_session (code, venue_code, start_time, end_time, name_en)"
+                        + " VALUES (:code, 'BENCH-STA', '2023-10-01T19:00:00+08:00', '2023-10-01T22:00:00+08:00',"
+                        + " 'Flash sale')")
+                .param("code", code)
+                .update();
+        return code;
+    }
+
+    /** 64 clients, each buying pairs in a random category until every category is sold out (or {@code limit}). */
+    private Storm storm(String session, int limit) throws InterruptedException {
+        AtomicBoolean[] soldOut = new AtomicBoolean[4];
+        Arrays.setAll(soldOut, i -> new AtomicBoolean());
+        AtomicInteger orders = new AtomicInteger();
+        AtomicInteger tickets = new AtomicInteger();
+        AtomicLong finished = new AtomicLong();
+        long[][] latencies = new long[CLIENTS][];
+        CountDownLatch start = new CountDownLatch(1);
+        List<Thread> clients = new ArrayList<>();
+        for (int c = 0; c < CLIENTS; c++) {
+            int client = c;
+            Thread thread = new Thread(() -> {
+                long[] mine = new long[CAPACITY];
+                int n = 0;
+                int attempt = 0;
+                try {
+                    start.await();
+                } catch (InterruptedException e) {
+                    return;
+                }
+                while (orders.get() < limit / PER_ORDER) {
+                    int category = pickCategory(soldOut, client + attempt);
+                    if (category < 0) {
+                        break;
+                    }
+                    String account = "storm-" + session + "-" + client + "-" + attempt / 3;
+                    OrderRequest request = new OrderRequest(
+                            session,
+                            String.valueOf("ABCD".charAt(category)),
+                            PER_ORDER,
+                            List.of(
+                                    new OrderRequest.Holder("Li Lei", "CN_ID", TicketingFixture.chineseId()),
+                                    new OrderRequest.Holder("Han Meimei", "PASSPORT", TicketingFixture.passport())),
+                            null);
+                    long began = System.nanoTime();
+                    try {
+                        OrderView view = purchases.purchase(account, "k" + attempt, request);
+                        mine[n++] = System.nanoTime() - began;
+                        orders.incrementAndGet();
+                        tickets.addAndGet(view.tickets().size());
+                    } catch (ErrorResponseException e) {
+                        if (e.getStatusCode().value() == 409
+                                && e.getBody().getDetail() != null
+                                && e.getBody().getDetail().startsWith("Sold out")) {
+                            soldOut[category].set(true);
+                        }
+                    }
+                    attempt++;
+                }
+                latencies[client] = Arrays.copyOf(mine, n);
+                finished.accumulateAndGet(System.nanoTime(), Math::max);
+            });
+            clients.add(thread);
+            thread.start();
+        }
+        long began = System.nanoTime();
+        start.countDown();
+        for (Thread thread : clients) {
+            thread.join();
+        }
+        long[] all =
+                Arrays.stream(latencies).flatMapToLong(Arrays::stream).sorted().toArray();
+        return new Storm(
+                orders.get(),
+                tickets.get(),
+                (finished.get() - began) / 1e9,
+                all[all.length / 2] / 1e6,
+                all[(int) (all.length * 0.99)] / 1e6);
+    }
+
+    private static int pickCategory(AtomicBoolean[] soldOut, int seed) {
+        for (int i = 0; i < 4; i++) {
+            int category = Math.floorMod(seed + i, 4);
+            if (!soldOut[category].get()) {
+                return category;
+            }
+        }
+        return -1;
+    }
+
+    /** The naive design: every purchase decrements one stock row (if enough is left) and inserts its tickets. */
+    private double baseline() throws Exception {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.createStatement().execute("DROP TABLE IF EXISTS naive_stock, naive_ticket");
+            connection.createStatement().execute("CREATE TABLE naive_stock (session text PRIMARY KEY, available int)");
+            connection
+                    .createStatement()
+                    .execute("CREATE TABLE naive_ticket (id uuid PRIMARY KEY, session text,"
+                            + " holder text, UNIQUE (session, holder))");
+            connection.createStatement().execute("INSERT INTO naive_stock VALUES ('S', 10000000)");
+        }
+        AtomicInteger purchases = new AtomicInteger();
+        long deadline = System.nanoTime() + BASELINE_SECONDS * 1_000_000_000L;
+        List<Thread> clients = new ArrayList<>();
+        for (int c = 0; c < CLIENTS; c++) {
+            Thread thread = new Thread(() -> {
+                while (System.nanoTime() < deadline) {
+                    try (Connection connection = dataSource.getConnection()) {
+                        connection.setAutoCommit(false);
+                        try (PreparedStatement decrement = connection.prepareStatement(
+                                        "UPDATE naive_stock SET available = available - ? WHERE session = 'S'"
+                                                + " AND available >= ?");
+                                PreparedStatement insert =
+                                        connection.prepareStatement("INSERT INTO naive_ticket VALUES (?, 'S', ?)")) {
+                            decrement.setInt(1, PER_ORDER);
+                            decrement.setInt(2, PER_ORDER);
+                            if (decrement.executeUpdate() == 1) {
+                                for (int t = 0; t < PER_ORDER; t++) {
+                                    insert.setObject(1, UUID.randomUUID());
+                                    insert.setString(2, UUID.randomUUID().toString());
+                                    insert.executeUpdate();
+                                }
+                            }
+                        }
+                        connection.commit();
+                        purchases.incrementAndGet();
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                }
+            });
+            clients.add(thread);
+            thread.start();
+        }
+        for (Thread thread : clients) {
+            thread.join();
+        }
+        return purchases.get() / (double) BASELINE_SECONDS;
+    }
+
+    int count(String sql, String session) {
+        return jdbc.sql(sql).param("s", session).query(Integer.class).single();
+    }
+}
