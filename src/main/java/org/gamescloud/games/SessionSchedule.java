@@ -12,7 +12,7 @@ public interface SessionSchedule {
 
     Optional<ScheduledSession> findSession(String code);
 
-    /** The sessions starting in {@code [from, to)}, by start time, with their units. */
+    /** The sessions starting at or after {@code from} and before {@code to}, by start time, with their units. */
     List<ScheduledSession> listSessionsStarting(OffsetDateTime from, OffsetDateTime to);
 
     /** The venue's sessions that end after {@code from} and start before {@code to}, by start time, with their units. */
