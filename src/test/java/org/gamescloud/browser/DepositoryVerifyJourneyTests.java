@@ -34,7 +34,8 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 @ExtendWith(Chromium.class)
 class DepositoryVerifyJourneyTests {
 
-    private static final String SPRINT_FINAL = "RATM100M--------------FNL-000100--";
+    /** A unit no other test posts results to. */
+    private static final String MATCH = football(4);
 
     @LocalServerPort
     int port;
@@ -53,7 +54,7 @@ class DepositoryVerifyJourneyTests {
     void anOfficialResultIsNotarised() {
         if (depositoryIndex() == null) {
             new ResultsFixture(client, List.of(HALL))
-                    .post(SPRINT_FINAL, message(1, "OFFICIAL", List.of(line(man(1), "9.97"), line(man(2), "10.02"))))
+                    .post(MATCH, message(1, "OFFICIAL", List.of(line("RNC-RFB", "2"), line("RNB-RFB", "1"))))
                     .expectStatus()
                     .isOk();
         }
@@ -63,13 +64,13 @@ class DepositoryVerifyJourneyTests {
     @Test
     void verifiesTheCertificateOfAnOfficialResultStepByStep(WebDriver browser) throws IOException {
         viewport(browser, PHONE);
-        open(browser, "/results/units/" + SPRINT_FINAL + "?lang=en");
+        open(browser, "/results/units/" + MATCH + "?lang=en");
         browser.findElement(By.cssSelector("[data-testid=history] summary")).click();
         assertThat(browser.findElement(By.cssSelector("[data-testid=certificate]"))
                         .getAttribute("href"))
                 .endsWith("/api/depository/entries/" + index + "/certificate");
 
-        open(browser, "/depository/verify?lang=en&unit=" + SPRINT_FINAL);
+        open(browser, "/depository/verify?lang=en&unit=" + MATCH);
         WebElement verdict = verdict(browser);
         assertThat(verdict.getAttribute("data-verified")).as(stepsText(browser)).isEqualTo("true");
         assertThat(verdict.getText()).startsWith("✓");
@@ -78,7 +79,7 @@ class DepositoryVerifyJourneyTests {
                         "read=true", "published=true", "leaf=true", "inclusion=true", "root=true", "signature=true");
         assertThat(browser.findElement(By.cssSelector("[data-testid=entry-text]"))
                         .getAttribute("textContent"))
-                .contains("\"unitCode\":\"" + SPRINT_FINAL + "\"", "\"mark\":\"9.97\"");
+                .contains("\"unitCode\":\"" + MATCH + "\"", "\"mark\":\"2\"");
         assertThat(horizontalOverflow(browser))
                 .as("nothing sticks out sideways")
                 .isFalse();
@@ -97,7 +98,7 @@ class DepositoryVerifyJourneyTests {
                                 .orElseThrow()
                                 .substring(6)),
                 StandardCharsets.UTF_8);
-        String altered = entry.replace("\"mark\":\"9.97\"", "\"mark\":\"9.87\"");
+        String altered = entry.replace("\"mark\":\"2\"", "\"mark\":\"3\"");
         assertThat(altered).isNotEqualTo(entry);
         String tampered = certificate.replace(base64(entry), base64(altered));
 
@@ -164,7 +165,7 @@ class DepositoryVerifyJourneyTests {
 
     private Long depositoryIndex() {
         List<Map<String, Object>> history = client.get()
-                .uri("/api/results/units/{unit}/history", SPRINT_FINAL)
+                .uri("/api/results/units/{unit}/history", MATCH)
                 .exchange()
                 .expectBody(new ParameterizedTypeReference<List<Map<String, Object>>>() {})
                 .returnResult()

@@ -43,7 +43,7 @@ class StoredLogChecks {
     }
 
     /**
-     * The entries of leaves {@code [from, from + SLICE)} below {@code size}: each one present, hashing to its stored
+     * The entries of the {@link #SLICE} leaves from {@code from}, those below {@code size}: each one present, hashing to its stored
      * leaf hash, and every subtree of the slice up to {@link #SLICE_LEVEL} the hash of its children.
      */
     List<String> checkSlice(long from, long size) {
