@@ -30,7 +30,7 @@ class Checkpoints {
     @Scheduled(
             fixedDelayString = "${games.depository.checkpoint-interval:300ms}",
             initialDelayString = "${games.depository.checkpoint-interval:300ms}")
-    void signIfGrown() {
+    synchronized void signIfGrown() {
         long size = log.size();
         if (latestSize() >= size) {
             return;
@@ -55,6 +55,28 @@ class Checkpoints {
             signIfGrown();
             return findLatestNote().orElseThrow();
         });
+    }
+
+    /** A checkpoint as stored: its size and its signed note, byte for byte as published. */
+    record StoredCheckpoint(long treeSize, String note) {}
+
+    /**
+     * The latest checkpoint if it covers the entry at {@code index}; signs one first if the entry is newer than the
+     * latest checkpoint, rather than making the caller wait for the schedule.
+     */
+    Optional<StoredCheckpoint> latestCovering(long index) {
+        Optional<StoredCheckpoint> latest = findLatest().filter(checkpoint -> checkpoint.treeSize() > index);
+        if (latest.isPresent()) {
+            return latest;
+        }
+        signIfGrown();
+        return findLatest().filter(checkpoint -> checkpoint.treeSize() > index);
+    }
+
+    private Optional<StoredCheckpoint> findLatest() {
+        return jdbc.sql("SELECT tree_size, note FROM depository_checkpoint ORDER BY tree_size DESC LIMIT 1")
+                .query((rs, row) -> new StoredCheckpoint(rs.getLong("tree_size"), rs.getString("note")))
+                .optional();
     }
 
     private Optional<String> findLatestNote() {

