@@ -25,7 +25,7 @@ record Journey(OffsetDateTime departure, OffsetDateTime arrival, int transfers, 
             double toLatitude,
             double toLongitude) {}
 
-    long minutes() {
+    public long minutes() {
         return Duration.between(departure, arrival).toMinutes();
     }
 
