@@ -31,6 +31,7 @@ class PageLayoutTests {
                 "/athletes/8000001",
                 "/results/events/MATM100M--------------",
                 "/results/units/MATM100M--------------FNL-000100--",
+                "/travel",
                 "/login",
                 "/signup"
             })
@@ -43,7 +44,16 @@ class PageLayoutTests {
         assertThat(english.selectFirst("html").attr("lang")).isEqualTo("en");
         assertThat(english.select("nav.main-nav a").eachText())
                 .containsExactly(
-                        "Home", "Schedule", "Medals", "Venues", "Tickets", "NOCs", "Verify", "API docs", "Sign in");
+                        "Home",
+                        "Schedule",
+                        "Medals",
+                        "Venues",
+                        "Tickets",
+                        "Travel",
+                        "NOCs",
+                        "Verify",
+                        "API docs",
+                        "Sign in");
         assertThat(english.selectFirst("#nav-api").attr("href")).isEqualTo("/swagger-ui.html");
         assertThat(english.selectFirst("[data-testid=brand]").text()).contains("games-cloud", "mini-games");
         assertThat(english.selectFirst(".games-time").text()).isEqualTo("Games time Sun 24 Sep 09:05");
