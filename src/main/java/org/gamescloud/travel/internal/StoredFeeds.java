@@ -34,6 +34,14 @@ class StoredFeeds {
                 .update();
     }
 
+    boolean contains(String id) {
+        return jdbc.sql("SELECT count(*) FROM travel_feed WHERE id = :id")
+                        .param("id", id)
+                        .query(Long.class)
+                        .single()
+                > 0;
+    }
+
     List<StoredFeed> listFeeds() {
         return jdbc.sql("SELECT id, content FROM travel_feed ORDER BY id")
                 .query((rs, n) -> new StoredFeed(rs.getString("id"), rs.getBytes("content")))

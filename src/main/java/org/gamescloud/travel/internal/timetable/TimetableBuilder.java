@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -167,7 +168,8 @@ public final class TimetableBuilder {
     private void patterns(List<Run> runs) {
         tripCount = runs.size();
         Map<PatternKey, List<Run>> byKey = new LinkedHashMap<>();
-        Map<GtfsFeed, Integer> feedIndex = new HashMap<>();
+        // By identity: a feed record's own hashCode would hash every stop time of the feed, once per run.
+        Map<GtfsFeed, Integer> feedIndex = new IdentityHashMap<>();
         for (int f = 0; f < feeds.size(); f++) {
             feedIndex.put(feeds.get(f), f);
         }
