@@ -60,7 +60,7 @@ class PageLayoutTests {
         assertThat(english.selectFirst("[data-testid=lang-zh]").attr("href")).isEqualTo(path + "?lang=zh-CN");
         assertThat(english.select("main#main")).hasSize(1);
         assertThat(chinese.selectFirst("html").attr("lang")).isEqualTo("zh-CN");
-        assertThat(chinese.select("nav.main-nav a").eachText()).startsWith("首页", "赛程", "奖牌榜", "场馆", "门票", "代表团");
+        assertThat(chinese.select("nav.main-nav a").eachText()).startsWith("首页", "赛程", "奖牌榜", "场馆", "门票", "出行", "代表团");
         assertThat(chinese.selectFirst("[data-testid=brand]").text()).contains("迷你运动会");
         assertThat(chinese.selectFirst("[data-testid=lang-en]").attr("href")).isEqualTo(path + "?lang=en");
     }

@@ -2,7 +2,10 @@ package org.gamescloud.depository.internal;
 
 import java.util.Optional;
 import org.gamescloud.depository.merkle.Hash;
+import org.gamescloud.depository.merkle.MerkleProofVerifier;
 import org.gamescloud.depository.note.Checkpoint;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -10,10 +13,13 @@ import org.springframework.stereotype.Service;
 /**
  * Signs a checkpoint whenever the log has grown. Appends do not wait for it: a batch of appends is covered by the
  * next checkpoint, a fraction of a second later. The log never signs two checkpoints for one size (primary key), nor
- * one smaller than its latest (the insert only happens while no checkpoint of this size or larger exists).
+ * one smaller than its latest (the insert only happens while no checkpoint of this size or larger exists), nor one that
+ * is not consistent with its latest: the new root is checked against the last signed one by a consistency proof.
  */
 @Service
 class Checkpoints {
+
+    private static final Logger logger = LoggerFactory.getLogger(Checkpoints.class);
 
     private final JdbcClient jdbc;
     private final DepositoryLog log;
@@ -32,10 +38,21 @@ class Checkpoints {
             initialDelayString = "${games.depository.checkpoint-interval:300ms}")
     synchronized void signIfGrown() {
         long size = log.size();
-        if (latestSize() >= size) {
+        Optional<SignedRoot> latest = findLatestRoot();
+        long latestSize = latest.map(SignedRoot::treeSize).orElse(-1L);
+        if (latestSize >= size) {
             return;
         }
         Hash root = log.rootHash(size);
+        if (latest.isPresent() && !consistentWith(latest.get(), size, root)) {
+            // Stored hashes changed under a signed checkpoint: signing now would publish a fork. The self-audit
+            // reports it; signing resumes once the stored tree agrees with what was signed again.
+            logger.error(
+                    "Not signing a checkpoint of size {}: the stored tree is not consistent with the signed size {}",
+                    size,
+                    latestSize);
+            return;
+        }
         String note = new Checkpoint(properties.origin(), size, root)
                 .signedBy(keys.signer())
                 .encoded();
@@ -85,10 +102,20 @@ class Checkpoints {
                 .optional();
     }
 
-    /** -1 when nothing is signed yet, so that even the empty log gets a checkpoint. */
-    private long latestSize() {
-        return jdbc.sql("SELECT coalesce(max(tree_size), -1) FROM depository_checkpoint")
-                .query(Long.class)
-                .single();
+    private record SignedRoot(long treeSize, Hash root) {}
+
+    /** Empty when nothing is signed yet, so that even the empty log gets a checkpoint. */
+    private Optional<SignedRoot> findLatestRoot() {
+        return jdbc.sql("SELECT tree_size, root_hash FROM depository_checkpoint ORDER BY tree_size DESC LIMIT 1")
+                .query((rs, row) -> new SignedRoot(rs.getLong("tree_size"), Hash.of(rs.getBytes("root_hash"))))
+                .optional();
+    }
+
+    private boolean consistentWith(SignedRoot signed, long size, Hash root) {
+        if (signed.treeSize() == 0) {
+            return true;
+        }
+        return MerkleProofVerifier.verifyConsistency(
+                signed.treeSize(), size, log.consistencyProof(signed.treeSize(), size), signed.root(), root);
     }
 }

@@ -34,10 +34,16 @@ class DepositoryAuditTests {
     @Autowired
     DepositoryAudit audit;
 
+    @Autowired
+    Checkpoints checkpoints;
+
     @Test
     void turnsTheHealthDownWhenAStoredEntryIsAlteredAndUpWhenItIsRestored() {
         byte[] original = "official result, as notarised".getBytes(StandardCharsets.UTF_8);
         long index = log.append(original).index();
+        assertThat(checkpoints.latestCovering(index))
+                .as("signed before it is altered")
+                .isPresent();
         await().atMost(A_FEW_RUNS).until(() -> audit.health().getStatus().equals(Status.UP));
 
         try {
@@ -66,6 +72,10 @@ class DepositoryAuditTests {
         List<DepositoryLog.Appended> appended = log.appendAll(
                 List.of("first".getBytes(StandardCharsets.UTF_8), "second".getBytes(StandardCharsets.UTF_8)));
         long index = appended.get(1).index();
+        // Altered before a checkpoint covered it, the entry would be signed as altered: alter what was signed.
+        assertThat(checkpoints.latestCovering(index))
+                .as("signed before it is altered")
+                .isPresent();
         byte[] leafHash = appended.get(1).leafHash().toBytes();
         try {
             jdbc.sql("UPDATE depository_subtree SET hash = :hash WHERE level = 0 AND idx = :index")
