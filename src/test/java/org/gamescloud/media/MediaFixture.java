@@ -1,8 +1,7 @@
 package org.gamescloud.media;
 
-import static org.awaitility.Awaitility.await;
+import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -69,17 +68,17 @@ public final class MediaFixture {
     }
 
     /**
-     * Publishes the update and waits until the media module has stored it: its listener runs asynchronously after the
-     * publishing transaction commits, so without waiting the next update of a test could overtake it.
+     * Publishes the update in a transaction, as the live publisher does, and checks that the media module stored it (its
+     * listener runs inside the publishing transaction).
      */
     public void publish(LiveUpdatePublished update) {
         publishWithoutWaiting(update);
-        await().atMost(Duration.ofSeconds(20))
-                .until(() -> jdbc.sql("SELECT count(*) FROM media_update WHERE id = :id")
-                                .param("id", update.id())
-                                .query(Long.class)
-                                .single()
-                        == 1);
+        assertThat(jdbc.sql("SELECT count(*) FROM media_update WHERE id = :id")
+                        .param("id", update.id())
+                        .query(Long.class)
+                        .single())
+                .as("stored when the publishing transaction commits")
+                .isEqualTo(1);
     }
 
     public void publishWithoutWaiting(LiveUpdatePublished update) {

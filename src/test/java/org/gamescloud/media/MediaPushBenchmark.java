@@ -22,7 +22,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The media push benchmark (docs/benchmarks.md, "Media partner push"), with the production delivery defaults
- * (ordering window 100 ms, poll 250 ms): the time to drain a burst of updates to one partner on this machine,
+ * (poll 250 ms): the time to drain a burst of updates to one partner on this machine,
  * against a baseline measured in the same run (the same updates stored and queued for no partner), and the latency
  * of a single update on an idle queue. Excluded from {@code mvn verify}; run it with
  *
@@ -34,7 +34,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @GamesIntegrationTest
 @TestPropertySource(
         properties = {
-            "games.media.delivery.ordering-window=100ms",
             "games.media.delivery.poll-interval=250ms",
             "games.media.delivery.backoff-initial=1s",
             "games.media.delivery.backoff-max=5m"

@@ -10,8 +10,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param enabled whether this node delivers at all (queuing and resend work regardless)
  * @param threads partners served at once by this node; each partner's queue is delivered by one thread at a time
  * @param pollInterval how often the node looks for partners with queued updates (a local update wakes it at once)
- * @param orderingWindow how long a queued update waits before it may be sent, so that an update with a lower id whose
- *     listener committed a little later (another node, another thread) still goes out before it
  * @param batchSize queued updates read at a time per partner
  * @param backoffInitial the wait after the first failed attempt; it doubles with every further failure
  * @param backoffMax the longest wait between two attempts
@@ -25,7 +23,6 @@ record DeliveryProperties(
         @DefaultValue("true") boolean enabled,
         @DefaultValue("4") int threads,
         @DefaultValue("250ms") Duration pollInterval,
-        @DefaultValue("100ms") Duration orderingWindow,
         @DefaultValue("100") int batchSize,
         @DefaultValue("1s") Duration backoffInitial,
         @DefaultValue("5m") Duration backoffMax,

@@ -1,7 +1,6 @@
 package org.gamescloud.media.internal;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -53,31 +52,18 @@ class DeliveryQueue {
                 .list();
     }
 
-    /**
-     * The head of the partner's queue in id order, up to the first update queued less than {@code orderingWindow}
-     * ago: nothing behind a recent update goes out before it, so a lower id queued late is still sent first.
-     */
-    List<StoredUpdate> head(PartnerId partner, int limit, Duration orderingWindow) {
-        List<Map.Entry<Boolean, StoredUpdate>> rows = jdbc.sql("""
-                        SELECT u.*, d.enqueued_at <= clock_timestamp() - :window_ms * interval '1 millisecond' AS settled
-                        FROM media_delivery d JOIN media_update u ON u.id = d.update_id
+    /** The head of the partner's queue, in id order. */
+    List<StoredUpdate> head(PartnerId partner, int limit) {
+        return jdbc.sql("""
+                        SELECT u.* FROM media_delivery d JOIN media_update u ON u.id = d.update_id
                         WHERE d.partner_id = :partner
                         ORDER BY d.update_id
                         LIMIT :limit
                         """)
                 .param("partner", partner.value())
-                .param("window_ms", orderingWindow.toMillis())
                 .param("limit", limit)
-                .query((rs, row) -> Map.entry(rs.getBoolean("settled"), MediaUpdates.stored(rs)))
+                .query((rs, row) -> MediaUpdates.stored(rs))
                 .list();
-        List<StoredUpdate> head = new ArrayList<>();
-        for (var row : rows) {
-            if (!row.getKey()) {
-                break;
-            }
-            head.add(row.getValue());
-        }
-        return head;
     }
 
     /**

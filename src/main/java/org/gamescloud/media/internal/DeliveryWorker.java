@@ -59,7 +59,7 @@ class DeliveryWorker implements SmartLifecycle {
         ScheduledExecutorService current = dispatcher;
         if (running && current != null) {
             try {
-                current.schedule(this::dispatch, properties.orderingWindow().toMillis() + 1, TimeUnit.MILLISECONDS);
+                current.execute(this::dispatch);
             } catch (RuntimeException rejectedWhileStopping) {
                 // the node is stopping; the queue is durable and another node (or the next start) delivers it
             }
@@ -99,8 +99,7 @@ class DeliveryWorker implements SmartLifecycle {
             boolean holding = true;
             int failedBefore = lease.failedAttempts();
             while (running && holding) {
-                List<StoredUpdate> head =
-                        queue.head(lease.partner(), properties.batchSize(), properties.orderingWindow());
+                List<StoredUpdate> head = queue.head(lease.partner(), properties.batchSize());
                 if (head.isEmpty()) {
                     break;
                 }

@@ -2,16 +2,18 @@ package org.gamescloud.media.internal;
 
 import java.util.List;
 import org.gamescloud.live.LiveUpdatePublished;
-import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Stores every live update once and queues it for each enabled partner whose filters match, in one transaction. The
- * event publication registry keeps the event until this has committed, so an update is never lost between the live
- * stream and the queues; an event delivered twice (republished after a crash) finds its update stored and queues
- * nothing again.
+ * Stores every live update once and queues it for each enabled partner whose filters match. It listens synchronously,
+ * inside the live publisher's transaction that gives the update its id: the update, its copy for the media and the
+ * partners' queue rows commit together or not at all, and they become visible in id order, because the one
+ * publisher of the cluster commits its batches one after the other. So a partner's queue never receives a lower id
+ * after a higher one, and nothing is lost between the live stream and the queues. An update published twice (a
+ * replay) finds its copy stored and queues nothing again.
  */
 @Component
 class LiveUpdateQueueing {
@@ -26,7 +28,7 @@ class LiveUpdateQueueing {
         this.worker = worker;
     }
 
-    @ApplicationModuleListener
+    @EventListener
     void on(LiveUpdatePublished update) {
         if (!updates.storeIfNew(update)) {
             return;
@@ -36,13 +38,18 @@ class LiveUpdateQueueing {
                 .map(Partner::id)
                 .toList();
         updates.enqueue(update.id(), subscribers);
-        if (!subscribers.isEmpty() && TransactionSynchronizationManager.isSynchronizationActive()) {
+        if (subscribers.isEmpty()) {
+            return;
+        }
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCommit() {
                     worker.wake();
                 }
             });
+        } else {
+            worker.wake();
         }
     }
 }
