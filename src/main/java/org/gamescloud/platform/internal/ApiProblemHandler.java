@@ -5,15 +5,19 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
@@ -30,6 +34,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 class ApiProblemHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiProblemHandler.class);
+    private static final String RETRY_AFTER_SECONDS = "1";
 
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(
@@ -67,6 +72,31 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
         ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, describe(errors));
         body.setProperty("errors", errors);
         return handleExceptionInternal(ex, body, headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    /** A 503 says when to try again, so that clients back off instead of hammering an overloaded node. */
+    @Override
+    protected ResponseEntity<Object> handleErrorResponseException(
+            ErrorResponseException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        if (status.value() == HttpStatus.SERVICE_UNAVAILABLE.value()
+                && !headers.containsHeader(HttpHeaders.RETRY_AFTER)) {
+            HttpHeaders withRetry = new HttpHeaders();
+            withRetry.addAll(headers);
+            withRetry.set(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
+            headers = withRetry;
+        }
+        return super.handleErrorResponseException(ex, headers, status, request);
+    }
+
+    /** The database is unreachable or saturated for a moment: nothing was changed, the client may retry. */
+    @ExceptionHandler({TransientDataAccessException.class, CannotGetJdbcConnectionException.class})
+    ResponseEntity<ProblemDetail> databaseBusy(DataAccessException ex) {
+        log.warn("Database busy or unreachable: {}", firstLine(String.valueOf(ex.getMessage())));
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+                .body(ProblemDetail.forStatusAndDetail(
+                        HttpStatus.SERVICE_UNAVAILABLE,
+                        "The service is busy and changed nothing; retry after " + RETRY_AFTER_SECONDS + " s"));
     }
 
     @ExceptionHandler(ConstraintViolationException.class)
