@@ -26,7 +26,12 @@ class TicketingPagesTests {
         assertThat(page("/ticketing?lang=en&city=Ningbo")).doesNotContain(session);
 
         String map = page("/ticketing/sessions/" + session + "?lang=en&block=101&seats=3,4");
-        assertThat(map).contains("<svg class=\"seat-map\"", "data-block=\"104\"", "circle", "Block 101, Row 1, Seat 4");
+        assertThat(map)
+                .contains(
+                        "<svg class=\"seat-map bowl\"", "<ellipse class=\"field\"", "data-block=\"104\"", "<path d=\"M")
+                .contains("circle", "Block 101, Row 1, Seat 4")
+                .contains("2023-09-28 ")
+                .doesNotContain("null");
         assertThat(map).contains("seat picked", "href=\"/ticketing/sessions/" + session + "?block=102");
     }
 

@@ -7,43 +7,58 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The seat map as shapes for an SVG picture: the venue's blocks coloured by how many seats are left, and one block's
+ * The seat map as shapes for an SVG picture: the venue's blocks as stands around the field ({@link Bowl}), coloured by
+ * how many seats are left, and one block's
  * seats (free, taken or picked) for choosing exact seats.
  */
 final class SeatMapPicture {
 
-    static final int BLOCKS_PER_LINE = 10;
-    static final int BLOCK_WIDTH = 60;
-    static final int BLOCK_HEIGHT = 40;
     static final int SEAT = 14;
 
     private SeatMapPicture() {}
 
-    record BlockShape(String name, String category, int x, int y, int free, int seats, String availability) {}
+    record BlockShape(
+            String name,
+            String category,
+            String path,
+            int labelX,
+            int labelY,
+            int free,
+            int seats,
+            String availability) {}
+
+    /** The venue picture: the blocks as stands around the field, and the picture's size. */
+    record Venue(List<BlockShape> blocks, int width, int height, int fieldX, int fieldY, int fieldRx, int fieldRy) {}
 
     record SeatShape(int seatNo, int x, int y, String state, String label) {}
 
-    static List<BlockShape> blocks(SeatMap map, BitSet taken) {
-        List<BlockShape> shapes = new ArrayList<>();
+    static Venue venue(SeatMap map, BitSet taken) {
         List<Block> blocks = map.blocks();
+        Bowl.Layout layout = Bowl.layout(blocks.size());
+        List<BlockShape> shapes = new ArrayList<>();
         for (int i = 0; i < blocks.size(); i++) {
             Block block = blocks.get(i);
+            Bowl.Wedge wedge = layout.wedges().get(i);
             int free = block.seats()
                     - taken.get(block.firstSeat(), block.endSeat()).cardinality();
             shapes.add(new BlockShape(
                     block.name(),
                     block.category(),
-                    (i % BLOCKS_PER_LINE) * (BLOCK_WIDTH + 6),
-                    (i / BLOCKS_PER_LINE) * (BLOCK_HEIGHT + 6),
+                    wedge.path(),
+                    wedge.labelX(),
+                    wedge.labelY(),
                     free,
                     block.seats(),
                     availability(free, block.seats())));
         }
-        return shapes;
-    }
-
-    static int blocksHeight(SeatMap map) {
-        return ((map.blocks().size() + BLOCKS_PER_LINE - 1) / BLOCKS_PER_LINE) * (BLOCK_HEIGHT + 6);
+        return new Venue(
+                shapes,
+                layout.width(),
+                layout.height(),
+                layout.centreX(),
+                layout.centreY(),
+                Bowl.FIELD_RX,
+                Bowl.FIELD_RY);
     }
 
     private static String availability(int free, int seats) {

@@ -71,8 +71,7 @@ class TicketingPagesController {
         Set<Integer> picked = parseSeats(seats);
         model.addAttribute("sale", session);
         model.addAttribute("onSale", session.onSaleAt(clock.now()));
-        model.addAttribute("blocks", SeatMapPicture.blocks(session.seatMap(), taken));
-        model.addAttribute("blocksHeight", SeatMapPicture.blocksHeight(session.seatMap()));
+        model.addAttribute("venue", SeatMapPicture.venue(session.seatMap(), taken));
         model.addAttribute("picked", picked);
         model.addAttribute("seatsParam", seats);
         model.addAttribute(
