@@ -20,12 +20,14 @@ import org.gamescloud.travel.internal.timetable.TimetableBuilder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 
 /**
  * The GTFS feeds journeys are planned on. An import validates the feed, stores it (replacing a feed of the same id)
- * and makes it routable at once; stored feeds are read back on first use after a restart. Timetables are built per
- * service day on demand and the last few kept.
+ * and makes it routable at once on this node; the other nodes notice the new version in the database within the
+ * refresh interval and load it too. Stored feeds are read back on first use after a restart. Timetables are built
+ * per service day on demand and the last few kept.
  */
 @Service
 public class TransitFeeds {
@@ -37,6 +39,7 @@ public class TransitFeeds {
     private final GamesClock clock;
     private final LoadingCache<LocalDate, Timetable> timetables;
     private Map<String, GtfsFeed> feeds;
+    private Map<String, String> versions = Map.of();
 
     TransitFeeds(StoredFeeds stored, GamesClock clock) {
         this.stored = stored;
@@ -60,12 +63,13 @@ public class TransitFeeds {
         GtfsFeed feed = checked(() -> GtfsFeedReader.read(feedId, files));
         FeedSummary summary = new FeedSummary(
                 feedId, feed.stops().size(), feed.routes().size(), feed.trips().size());
-        stored.replace(summary, files.toZip(), clock.now());
+        String version = stored.replace(summary, files.toZip(), clock.now());
         synchronized (this) {
             Map<String, GtfsFeed> updated = new TreeMap<>(loaded());
             updated.put(feedId, feed);
-            feeds = updated;
-            timetables.invalidateAll();
+            Map<String, String> updatedVersions = new TreeMap<>(versions);
+            updatedVersions.put(feedId, version);
+            swap(updated, updatedVersions);
         }
         log.info(
                 "Imported GTFS feed {}: {} stops, {} routes, {} trips",
@@ -96,12 +100,65 @@ public class TransitFeeds {
     private synchronized Map<String, GtfsFeed> loaded() {
         if (feeds == null) {
             Map<String, GtfsFeed> read = new TreeMap<>();
+            Map<String, String> readVersions = new TreeMap<>();
             for (StoredFeeds.StoredFeed feed : stored.listFeeds()) {
                 read.put(feed.id(), GtfsFeedReader.read(feed.id(), GtfsFiles.fromZip(feed.content())));
+                readVersions.put(feed.id(), feed.version());
             }
             feeds = read;
+            versions = readVersions;
         }
         return feeds;
+    }
+
+    /**
+     * Loads the feeds that another node imported (or replaced) since this node read them. Reading and parsing happen
+     * outside the lock, so journeys keep being planned on the previous feeds meanwhile.
+     *
+     * @return whether anything changed
+     */
+    @Scheduled(
+            fixedDelayString = "${games.travel.feed-refresh-interval:30s}",
+            initialDelayString = "${games.travel.feed-refresh-interval:30s}")
+    public boolean refresh() {
+        Map<String, String> known;
+        synchronized (this) {
+            if (feeds == null) {
+                return false;
+            }
+            known = versions;
+        }
+        Map<String, String> current = stored.versions();
+        if (current.equals(known)) {
+            return false;
+        }
+        Map<String, GtfsFeed> changed = new TreeMap<>();
+        Map<String, String> changedVersions = new TreeMap<>();
+        for (var entry : current.entrySet()) {
+            if (!entry.getValue().equals(known.get(entry.getKey()))) {
+                stored.find(entry.getKey()).ifPresent(feed -> {
+                    changed.put(feed.id(), GtfsFeedReader.read(feed.id(), GtfsFiles.fromZip(feed.content())));
+                    changedVersions.put(feed.id(), feed.version());
+                });
+            }
+        }
+        synchronized (this) {
+            Map<String, GtfsFeed> updated = new TreeMap<>(feeds);
+            Map<String, String> updatedVersions = new TreeMap<>(versions);
+            updated.keySet().retainAll(current.keySet());
+            updatedVersions.keySet().retainAll(current.keySet());
+            updated.putAll(changed);
+            updatedVersions.putAll(changedVersions);
+            swap(updated, updatedVersions);
+        }
+        log.info("Loaded GTFS feeds changed on another node: {}", changed.keySet());
+        return true;
+    }
+
+    private void swap(Map<String, GtfsFeed> updated, Map<String, String> updatedVersions) {
+        feeds = updated;
+        versions = updatedVersions;
+        timetables.invalidateAll();
     }
 
     /** Runs a step of an import, telling a broken feed as a 400 problem with its file, line and field. */
