@@ -20,10 +20,13 @@ import org.springframework.context.annotation.Primary;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * TEST ONLY: a stand-in for ticketing's {@link ETickets} until real purchases can issue tickets in these tests. It
- * signs real Ed25519 JWS compact payloads with a key made for this JVM and keeps the issued and revoked ticket ids in
- * memory. Registered ({@code @Primary}) only by test classes that {@code @Import(TestTickets.Configuration.class)},
- * which therefore share an application context of their own.
+ * TEST ONLY: a stand-in for ticketing's {@link ETickets}, so that the gate rules can be tested on their own — tickets
+ * for any venue and session made in a line, and payloads no real ticketing would issue (signed with the right key but
+ * never issued, signed with an unknown key). It signs real Ed25519 JWS compact payloads with a key made for this JVM
+ * and keeps the issued and revoked ticket ids in memory. Registered ({@code @Primary}) only by test classes that
+ * {@code @Import(TestTickets.Configuration.class)}, which therefore share an application context of their own. The
+ * same gates with ticketing's real tickets, bought and refunded through its API, are tested by
+ * {@link GateScanOfRealTicketsTests}.
  */
 public final class TestTickets implements ETickets {
 
