@@ -17,6 +17,6 @@ class TicketingEmbeddedBenchmark extends TicketingStorm {
 
     @Test
     void sellsOutTheStadiumOnTheEmbeddedDatabase() throws Exception {
-        runStorm("embedded PostgreSQL 17.6 (durable)");
+        runStorm("embedded PostgreSQL 17.6 (durable)", PER_ORDER, 1);
     }
 }

@@ -21,6 +21,6 @@ class TicketingPostgres15Benchmark extends TicketingStorm {
 
     @Test
     void sellsOutTheStadiumOnThePostgres15Server() throws Exception {
-        runStorm("PostgreSQL 15 server");
+        runStorm("PostgreSQL 15 server", PER_ORDER, 1);
     }
 }
