@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.postgresql.PGStatement;
 
 /**
  * The purchase hot path in SQL: a whole batch of orders is checked and written with a handful of set-based statements
@@ -104,6 +105,9 @@ final class Ledger {
                   ON t.account = x.account AND t.session_code = x.session_code
                 WHERE t.state IN ('HELD', 'VALID') GROUP BY t.account, t.session_code
                 """)) {
+            // planned each time with the current statistics: a plan cached while the table was small (a hash join
+            // over every ticket) would otherwise stay for the whole sale, and cost more than all the inserts
+            select.unwrap(PGStatement.class).setPrepareThreshold(0);
             select.setArray(1, texts(connection, accounts));
             select.setArray(2, texts(connection, sessions));
             try (ResultSet rows = select.executeQuery()) {

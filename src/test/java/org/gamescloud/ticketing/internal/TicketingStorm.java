@@ -16,6 +16,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
 import javax.sql.DataSource;
 import org.gamescloud.ticketing.TicketingFixture;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -48,6 +49,12 @@ abstract class TicketingStorm {
 
     @Autowired
     SaleListing listing;
+
+    @Autowired
+    SaleCatalog catalog;
+
+    @Autowired
+    Inventories inventories;
 
     @Autowired
     org.gamescloud.platform.GamesClock clock;
@@ -152,6 +159,15 @@ abstract class TicketingStorm {
                 .sum();
     }
 
+    /** Seats not claimed in this node's inventory: what a buyer can still get. */
+    private int freeSeats(String session) {
+        SaleSession sale = catalog.find(session).orElseThrow();
+        SeatInventory inventory = inventories.of(sale);
+        return sale.categories().stream()
+                .mapToInt(category -> inventory.available(category.seats()))
+                .sum();
+    }
+
     private String newSession() {
         String code = "BENCH-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
         jdbc.sql("INSERT INTO competition_session (code, venue_code, start_time, end_time, name_en)"
@@ -169,6 +185,7 @@ abstract class TicketingStorm {
         AtomicInteger orders = new AtomicInteger();
         AtomicInteger tickets = new AtomicInteger();
         AtomicLong finished = new AtomicLong();
+        AtomicInteger inFlight = new AtomicInteger();
         long[][] latencies = new long[CLIENTS][];
         CountDownLatch start = new CountDownLatch(1);
         List<Thread> clients = new ArrayList<>();
@@ -188,17 +205,27 @@ abstract class TicketingStorm {
                 while (orders.get() < limit / perOrder && System.nanoTime() < giveUpAt) {
                     int category = pickCategory(soldOut, client + attempt);
                     if (category < 0) {
-                        // a refused order (an ID already sold, say) gives its seats back after others saw "sold out"
-                        if (available(session) == 0) {
+                        // a refused order (an ID already sold, say) gives its seats back after others saw "sold out":
+                        // done only when no seat is free and no order is still being written
+                        if (freeSeats(session) > 0) {
+                            Arrays.stream(soldOut).forEach(flag -> flag.set(false));
+                        } else if (inFlight.get() == 0) {
                             break;
+                        } else {
+                            LockSupport.parkNanos(1_000_000);
                         }
-                        Arrays.stream(soldOut).forEach(flag -> flag.set(false));
                         continue;
                     }
                     OrderRequest request = new OrderRequest(
                             session, String.valueOf("ABCD".charAt(category)), perOrder, holders(perOrder), null);
                     long began = System.nanoTime();
-                    int bought = buyer.buy(client, attempt, request);
+                    inFlight.incrementAndGet();
+                    int bought;
+                    try {
+                        bought = buyer.buy(client, attempt, request);
+                    } finally {
+                        inFlight.decrementAndGet();
+                    }
                     if (bought > 0) {
                         mine[n++] = System.nanoTime() - began;
                         orders.incrementAndGet();
