@@ -13,7 +13,7 @@ import org.springframework.test.context.TestPropertySource;
 @GamesIntegrationTest
 @TestPropertySource(
         properties = {
-            "spring.datasource.url=jdbc:postgresql://127.0.0.1:5432/ticketing_bench",
+            "spring.datasource.url=jdbc:postgresql://127.0.0.1:5432/${games.benchmark.database:ticketing_bench}",
             "spring.datasource.username=postgres",
             "spring.datasource.password=postgres"
         })

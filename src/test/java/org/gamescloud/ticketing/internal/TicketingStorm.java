@@ -24,11 +24,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.ErrorResponseException;
 
 /**
- * The flash-sale storm (docs/benchmarks.md, "Ticketing"): 64 clients buy pairs of real-name tickets for one 80,000-seat
- * session through {@link Purchases} (the service the API calls: validation, ID hashing, seat claims, Ed25519 QR
- * signing, group-committed holds, simulated payment, settlement) until it is sold out; then the invariants; then, on
- * the same database and pool, the naive baseline: one hot stock row decremented conditionally plus an insert per
- * ticket, one transaction per purchase.
+ * The flash-sale storm (docs/benchmarks.md, "Ticketing"): 64 clients buy real-name tickets for one 80,000-seat session
+ * through {@link Purchases} (the service the API calls: validation, ID hashing, seat claims, Ed25519 QR signing,
+ * simulated payment, one group commit per batch of paid orders) or through the API ({@link TicketingHttpBenchmark})
+ * until it is sold out, in orders of 2 and then of 1 ticket; then the invariants; then, on the same database and
+ * pool, the naive baseline: one hot stock row decremented conditionally plus an insert per ticket, one transaction per
+ * purchase. Each row also gives the CPU time per purchase of this JVM and of the database server ({@link CpuMeter}).
  */
 abstract class TicketingStorm {
 
