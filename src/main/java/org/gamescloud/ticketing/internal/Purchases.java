@@ -156,7 +156,9 @@ class Purchases {
     /** A failed commit may still have reached the disk; a paid order must then be kept, not refunded. */
     private boolean committedAnyway(UUID orderId) {
         try {
-            return orders.find(orderId).isPresent();
+            return orders.find(orderId)
+                    .map(order -> !"REJECTED".equals(order.state()))
+                    .orElse(false);
         } catch (RuntimeException e) {
             return false;
         }
