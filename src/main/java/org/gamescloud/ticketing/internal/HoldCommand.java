@@ -5,7 +5,11 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
-/** An order to write with its seats held: one purchase as the ledger writer receives it. */
+/**
+ * An order to write with its seats: one purchase as the ledger writer receives it. When {@code paid}, the payment
+ * already captured and the order is written PAID with valid tickets in that same commit; otherwise it is written
+ * PAYING with the seats held until the payment ends.
+ */
 record HoldCommand(
         UUID orderId,
         String account,
@@ -15,7 +19,8 @@ record HoldCommand(
         String category,
         BigDecimal amount,
         OffsetDateTime holdExpiresAt,
-        List<TicketDraft> tickets) {
+        List<TicketDraft> tickets,
+        boolean paid) {
 
     /** A ticket about to be held: its seat, real-name holder and pre-signed QR payload. */
     record TicketDraft(
@@ -28,6 +33,20 @@ record HoldCommand(
             IdType idType,
             String qr,
             String kid) {}
+
+    HoldCommand asPaid() {
+        return new HoldCommand(
+                orderId,
+                account,
+                idempotencyKey,
+                requestHash,
+                sessionCode,
+                category,
+                amount,
+                holdExpiresAt,
+                tickets,
+                true);
+    }
 
     int quantity() {
         return tickets.size();

@@ -4,7 +4,7 @@ package org.gamescloud.ticketing.internal;
 record HoldResult(Outcome outcome, String problem) {
 
     enum Outcome {
-        /** Order written in state PAYING, seats held. */
+        /** Order written in state PAYING, seats held (or PAID, tickets valid, for a paid command). */
         HELD,
         /** Another order already uses this account's idempotency key: nothing written. */
         DUPLICATE_KEY,

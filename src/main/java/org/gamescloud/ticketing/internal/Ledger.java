@@ -15,12 +15,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.postgresql.PGStatement;
 
 /**
  * The purchase hot path in SQL: a whole batch of orders is checked and written with a handful of set-based statements
  * (arrays unnested by PostgreSQL) in one transaction, so that one commit (one disk flush) carries hundreds of
  * purchases. The unique indexes on (session, seat) and (session, holder) stay the last word: a row they refuse makes
- * its order rejected, never a double sale.
+ * its order rejected, never a double sale. Holders are not looked up before the insert: a holder who already has a
+ * ticket is rare, and the index finds it anyway (the insert skips the row and the order is rejected), so a lookup per
+ * ticket would only cost every purchase a round trip.
  */
 final class Ledger {
 
@@ -34,7 +37,7 @@ final class Ledger {
     }
 
     List<HoldResult> hold(Connection connection, List<HoldCommand> commands, OffsetDateTime now) throws SQLException {
-        Set<String> holdersTaken = takenHolders(connection, commands);
+        Set<String> holdersTaken = new HashSet<>(); // within this batch; earlier ones are the index's job
         Map<String, Integer> owned = ownedTickets(connection, commands);
         List<HoldResult> results = new ArrayList<>();
         Set<String> keysSeen = new HashSet<>();
@@ -86,33 +89,6 @@ final class Ledger {
         return session + "\n" + HEX.formatHex(hash);
     }
 
-    private Set<String> takenHolders(Connection connection, List<HoldCommand> commands) throws SQLException {
-        List<String> sessions = new ArrayList<>();
-        List<String> hashes = new ArrayList<>();
-        for (HoldCommand command : commands) {
-            for (HoldCommand.TicketDraft ticket : command.tickets()) {
-                sessions.add(command.sessionCode());
-                hashes.add(HEX.formatHex(ticket.holderHash()));
-            }
-        }
-        Set<String> taken = new HashSet<>();
-        try (PreparedStatement select = connection.prepareStatement("""
-                SELECT t.session_code, t.holder_hash FROM ticket t
-                JOIN unnest(?::text[], ?::text[]) AS x (session_code, holder) ON t.session_code = x.session_code
-                 AND t.holder_hash = decode(x.holder, 'hex')
-                WHERE t.state IN ('HELD', 'VALID')
-                """)) {
-            select.setArray(1, texts(connection, sessions));
-            select.setArray(2, texts(connection, hashes));
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    taken.add(holderKey(rows.getString(1), rows.getBytes(2)));
-                }
-            }
-        }
-        return taken;
-    }
-
     private Map<String, Integer> ownedTickets(Connection connection, List<HoldCommand> commands) throws SQLException {
         Set<List<String>> pairs = new HashSet<>();
         commands.forEach(c -> pairs.add(List.of(c.account(), c.sessionCode())));
@@ -129,6 +105,9 @@ final class Ledger {
                   ON t.account = x.account AND t.session_code = x.session_code
                 WHERE t.state IN ('HELD', 'VALID') GROUP BY t.account, t.session_code
                 """)) {
+            // planned each time with the current statistics: a plan cached while the table was small (a hash join
+            // over every ticket) would otherwise stay for the whole sale, and cost more than all the inserts
+            select.unwrap(PGStatement.class).setPrepareThreshold(0);
             select.setArray(1, texts(connection, accounts));
             select.setArray(2, texts(connection, sessions));
             try (ResultSet rows = select.executeQuery()) {
@@ -203,11 +182,11 @@ final class Ledger {
                 INSERT INTO ticket (id, order_id, account, session_code, category, seat_no, seat_label, holder_name,
                                     holder_hash, holder_last4, id_type, state, qr, kid, created_at)
                 SELECT id, order_id, account, session_code, category, seat_no, seat_label, holder_name,
-                       decode(holder_hash, 'hex'), holder_last4, id_type, 'HELD', qr, kid, ?
+                       decode(holder_hash, 'hex'), holder_last4, id_type, state, qr, kid, ?
                 FROM unnest(?::uuid[], ?::uuid[], ?::text[], ?::text[], ?::text[], ?::int[], ?::text[], ?::text[],
-                            ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
+                            ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
                   AS x (id, order_id, account, session_code, category, seat_no, seat_label, holder_name, holder_hash,
-                        holder_last4, id_type, qr, kid)
+                        holder_last4, id_type, qr, kid, state)
                 ON CONFLICT DO NOTHING
                 RETURNING order_id
                 """)) {

@@ -14,12 +14,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Group commit for purchases: requests wait in a queue while the previous batch commits, then the next batch (holds
- * of new orders and settlements of paid ones) is written in one transaction. Sessions are partitioned over the
- * writers by account, so one account's orders are always written by one thread, in order: the account limit checked
- * inside a batch never races another batch on this node. Holder uniqueness across writers is the unique index's job;
- * tickets are inserted in holder-hash order so that two batches wait on each other's rows in one order, not in a
- * deadlock.
+ * Group commit for purchases: requests wait in a queue while the previous batch commits, then the next batch (new
+ * orders, paid or held, and settlements of held ones paid later) is written in one transaction. Sessions are
+ * partitioned over the writers by account, so one account's orders are always written by one thread, in order: the
+ * account limit checked inside a batch never races another batch on this node. Holder uniqueness across writers is
+ * the unique index's job; tickets are inserted in holder-hash order so that two batches wait on each other's rows in
+ * one order, not in a deadlock.
  */
 class LedgerWriter {
 

@@ -35,7 +35,7 @@ final class OrderColumns {
         categories.add(command.category());
         quantities.add(command.quantity());
         amounts.add(command.amount());
-        states.add(held ? "PAYING" : "REJECTED");
+        states.add(held ? (command.paid() ? "PAID" : "PAYING") : "REJECTED");
         problems.add(result.problem());
         expiries.add(Timestamp.from(command.holdExpiresAt().toInstant()));
     }

@@ -57,6 +57,11 @@ class OrderLifecycle {
         return settled;
     }
 
+    /** A purchase whose payment captured at once was written paid: its tickets are issued. */
+    void issued(HoldCommand purchase) {
+        events.publishEvent(new OrderPaid(purchase.orderId().toString(), purchase.sessionCode()));
+    }
+
     boolean failed(UUID orderId) {
         return close(orderId, List.of("PAYING"), "FAILED", "RELEASED").isPresent();
     }

@@ -18,8 +18,11 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
 /**
- * Buying tickets: validate, claim seats in memory, write the order with its held seats (group commit), charge, issue.
- * A retry with the same idempotency key replays the stored order; a rejected or failed attempt leaves nothing held.
+ * Buying tickets: validate, claim seats in memory, sign the e-tickets, charge, then write. A payment captured at once
+ * (the usual case, and the whole of a flash sale) is written as a paid order with valid tickets in one group commit; a
+ * payment that answers later by callback is written as a hold (PAYING) that the callback or the reconciler settles. A
+ * retry with the same idempotency key replays the stored order; a rejected or failed attempt leaves nothing held and
+ * keeps no money (its charge is refunded).
  */
 @Service
 class Purchases {
@@ -99,40 +102,66 @@ class Purchases {
                     "Sold out: fewer than " + holders.size() + " seats left in category " + category.code()
                             + " (or a chosen seat was taken)");
         }
-        int[] seats = claimed.get();
-        HoldCommand command = command(account, idempotencyKey, fingerprint, session, category, holders, hashes, seats);
-        HoldResult held;
+        HoldCommand command =
+                command(account, idempotencyKey, fingerprint, session, category, holders, hashes, claimed.get());
+        PaymentProvider.ChargeStatus charge = payments.charge(command.orderId(), account, command.amount());
+        if (charge == PaymentProvider.ChargeStatus.CAPTURED) {
+            return write(command.asPaid(), inventory, fingerprint).orElseGet(() -> {
+                lifecycle.issued(command);
+                return paidView(command);
+            });
+        }
+        Optional<OrderView> earlier = write(command, inventory, fingerprint);
+        if (earlier.isPresent()) {
+            return earlier.get();
+        }
+        if (charge == PaymentProvider.ChargeStatus.DECLINED) {
+            lifecycle.failed(command.orderId());
+        } else {
+            settlements.await(command.orderId(), CALLBACK_WAIT);
+        }
+        Orders.Order order = orders.find(command.orderId()).orElseThrow();
+        return OrderView.of(order, orders.ticketsOf(command.orderId()));
+    }
+
+    /**
+     * Writes the order (one group commit). When it is not written — a retry of an earlier order, a holder or account
+     * limit only the ledger sees, or a database failure — its seats go back on sale and its charge is refunded (or
+     * cancelled, if still pending), and the answer is the earlier order or a problem.
+     *
+     * @return empty when the order was written; else the earlier order that this request retries
+     */
+    private Optional<OrderView> write(HoldCommand command, SeatInventory inventory, byte[] fingerprint) {
+        HoldResult written;
         try {
-            held = writer.hold(command).join();
+            written = writer.hold(command).join();
         } catch (CompletionException e) {
-            inventory.release(seats);
+            written = committedAnyway(command.orderId()) ? HoldResult.HELD : null;
+        }
+        if (written != null && written.outcome() == HoldResult.Outcome.HELD) {
+            return Optional.empty();
+        }
+        inventory.release(command.seats());
+        payments.refund(command.orderId());
+        if (written == null) {
             throw Problems.problem(
                     HttpStatus.SERVICE_UNAVAILABLE, "unavailable", "The order could not be written; retry");
         }
-        if (held.outcome() != HoldResult.Outcome.HELD) {
-            inventory.release(seats);
-            if (held.outcome() == HoldResult.Outcome.DUPLICATE_KEY) {
-                return replay(awaitOrder(account, idempotencyKey), fingerprint);
-            }
-            throw Problems.conflict(held.problem());
+        if (written.outcome() == HoldResult.Outcome.DUPLICATE_KEY) {
+            return Optional.of(replay(awaitOrder(command.account(), command.idempotencyKey()), fingerprint));
         }
-        return pay(command);
+        throw Problems.conflict(written.problem());
     }
 
-    private OrderView pay(HoldCommand command) {
-        UUID orderId = command.orderId();
-        PaymentProvider.ChargeStatus charge = payments.charge(orderId, command.account(), command.amount());
-        switch (charge) {
-            case CAPTURED -> {
-                if (lifecycle.paid(orderId, command.account(), command.sessionCode())) {
-                    return paidView(command);
-                }
-            }
-            case DECLINED -> lifecycle.failed(orderId);
-            default -> settlements.await(orderId, CALLBACK_WAIT);
+    /** A failed commit may still have reached the disk; a paid order must then be kept, not refunded. */
+    private boolean committedAnyway(UUID orderId) {
+        try {
+            return orders.find(orderId)
+                    .map(order -> !"REJECTED".equals(order.state()))
+                    .orElse(false);
+        } catch (RuntimeException e) {
+            return false;
         }
-        Orders.Order order = orders.find(orderId).orElseThrow();
-        return OrderView.of(order, orders.ticketsOf(orderId));
     }
 
     /** A retry of an order written earlier is answered from it, whatever the stock is now. */
@@ -199,7 +228,8 @@ class Purchases {
                 category.code(),
                 amount,
                 clock.now().plus(properties.hold()),
-                tickets);
+                tickets,
+                false);
     }
 
     /** The answer to a fresh paid order, built from what was just written (no read on the hot path). */

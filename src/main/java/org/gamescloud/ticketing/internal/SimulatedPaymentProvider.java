@@ -19,6 +19,9 @@ import org.springframework.stereotype.Component;
 @Component
 class SimulatedPaymentProvider implements PaymentProvider {
 
+    private static final long CALLBACK_DELAY_MS = 50;
+    private static final int CALLBACK_ATTEMPTS = 100;
+
     private final TicketingProperties properties;
     private final CallbackSignatures signatures;
     private final ObjectProvider<PaymentCallbacks> callbacks;
@@ -68,12 +71,27 @@ class SimulatedPaymentProvider implements PaymentProvider {
                     if (charges.replace(orderId, ChargeStatus.PENDING, outcome) && callBack) {
                         String body = "{\"orderId\":\"" + orderId + "\",\"status\":\""
                                 + (outcome == ChargeStatus.CAPTURED ? "SUCCEEDED" : "FAILED") + "\"}";
-                        callbacks.getObject().receive(body, signatures.sign(body));
+                        deliver(body, CALLBACK_ATTEMPTS);
                     }
                 },
-                50,
+                CALLBACK_DELAY_MS,
                 TimeUnit.MILLISECONDS);
         return ChargeStatus.PENDING;
+    }
+
+    /**
+     * Like a real provider, delivers a callback until it is acknowledged: the order is written after the charge is
+     * asked, so a quick callback may arrive before its order exists.
+     */
+    private void deliver(String body, int attemptsLeft) {
+        try {
+            callbacks.getObject().receive(body, signatures.sign(body));
+        } catch (RuntimeException e) {
+            if (attemptsLeft > 1) {
+                callbackSender.schedule(
+                        () -> deliver(body, attemptsLeft - 1), CALLBACK_DELAY_MS, TimeUnit.MILLISECONDS);
+            }
+        }
     }
 
     private ChargeStatus record(UUID orderId, ChargeStatus status) {

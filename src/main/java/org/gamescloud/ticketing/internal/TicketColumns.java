@@ -8,7 +8,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 
-/** Held tickets of a batch as column arrays, for one set-based insert. */
+/** Held or sold tickets of a batch as column arrays, for one set-based insert. */
 final class TicketColumns {
 
     private final List<UUID> ids = new ArrayList<>();
@@ -24,6 +24,7 @@ final class TicketColumns {
     private final List<String> idTypes = new ArrayList<>();
     private final List<String> qrs = new ArrayList<>();
     private final List<String> kids = new ArrayList<>();
+    private final List<String> states = new ArrayList<>();
 
     void add(HoldCommand command, HoldCommand.TicketDraft ticket) {
         {
@@ -40,6 +41,7 @@ final class TicketColumns {
             idTypes.add(ticket.idType().name());
             qrs.add(ticket.qr());
             kids.add(ticket.kid());
+            states.add(command.paid() ? "VALID" : "HELD");
         }
     }
 
@@ -55,7 +57,7 @@ final class TicketColumns {
             statement.setArray(i++, connection.createArrayOf("text", column.toArray()));
         }
         statement.setArray(i++, connection.createArrayOf("int4", seats.toArray()));
-        for (List<String> column : List.of(labels, names, hashes, lastFours, idTypes, qrs, kids)) {
+        for (List<String> column : List.of(labels, names, hashes, lastFours, idTypes, qrs, kids, states)) {
             statement.setArray(i++, connection.createArrayOf("text", column.toArray()));
         }
     }

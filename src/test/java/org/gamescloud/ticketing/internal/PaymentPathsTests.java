@@ -1,6 +1,7 @@
 package org.gamescloud.ticketing.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
@@ -14,6 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.client.RestTestClient;
+import org.springframework.web.ErrorResponseException;
 
 /** Payment by callback, lost callbacks, timeouts and forged callbacks: a paid order always ends with tickets. */
 @GamesIntegrationTest
@@ -125,6 +127,40 @@ class PaymentPathsTests {
                 .expectBody()
                 .jsonPath("$.state")
                 .isEqualTo("PAID");
+    }
+
+    @Test
+    void aCapturedPaymentForAnOrderTheLedgerRefusesIsRefundedAndSellsNothing() {
+        String session = TicketingFixture.createSession(client);
+        OrderRequest first = request(session, 1);
+        purchases.purchase("first-" + session, "k", first);
+        OrderRequest sameHolder = new OrderRequest(session, "B", 1, first.holders(), null);
+
+        assertThatThrownBy(() -> purchases.purchase("second-" + session, "k", sameHolder))
+                .isInstanceOf(ErrorResponseException.class)
+                .satisfies(e -> assertThat(
+                                ((ErrorResponseException) e).getStatusCode().value())
+                        .isEqualTo(409));
+        UUID refused = jdbc.sql("SELECT id FROM ticket_order WHERE account = :a")
+                .param("a", "second-" + session)
+                .query(UUID.class)
+                .single();
+        assertThat(state(refused)).isEqualTo("REJECTED");
+        assertThat(provider.status(refused)).isEqualTo(PaymentProvider.ChargeStatus.REFUNDED);
+        assertThat(taken(session)).isEqualTo(1);
+    }
+
+    @Test
+    void aPaymentCapturedAtOnceIsWrittenPaidWithValidTicketsInOneStep() {
+        String session = TicketingFixture.createSession(client);
+        OrderView order = purchases.purchase("at-once-" + session, "k", request(session, 2));
+        assertThat(order.state()).isEqualTo("PAID");
+        assertThat(state(UUID.fromString(order.orderId()))).isEqualTo("PAID");
+        assertThat(jdbc.sql("SELECT count(*) FROM ticket WHERE order_id = :o AND state = 'VALID'")
+                        .param("o", UUID.fromString(order.orderId()))
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(2);
     }
 
     OrderRequest request(String session, int quantity) {

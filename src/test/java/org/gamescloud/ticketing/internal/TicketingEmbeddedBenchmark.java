@@ -6,9 +6,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.test.context.TestPropertySource;
 
 /**
- * The storm on the embedded PostgreSQL 17, durable (fsync and synchronous commit on). Run with the PostgreSQL 15 one:
+ * The storm on the embedded PostgreSQL 17, durable (fsync and synchronous commit on). Run with the HTTP one:
  *
- * <pre>mvn -q test -Dtest='Ticketing*Benchmark' -Dtest.excludedGroups=demo -Dsurefire.failIfNoSpecifiedTests=false</pre>
+ * <pre>mvn -q test -Dtest='TicketingEmbeddedBenchmark,TicketingHttpBenchmark' -Dtest.excludedGroups=demo -Dsurefire.failIfNoSpecifiedTests=false</pre>
  */
 @Tag("benchmark")
 @GamesIntegrationTest
@@ -17,6 +17,6 @@ class TicketingEmbeddedBenchmark extends TicketingStorm {
 
     @Test
     void sellsOutTheStadiumOnTheEmbeddedDatabase() throws Exception {
-        runStorm("embedded PostgreSQL 17.6 (durable)");
+        runStorm("embedded PostgreSQL 17.6 (durable)", PER_ORDER, 1);
     }
 }

@@ -13,7 +13,7 @@ import org.springframework.test.context.TestPropertySource;
 @GamesIntegrationTest
 @TestPropertySource(
         properties = {
-            "spring.datasource.url=jdbc:postgresql://127.0.0.1:5432/ticketing_bench",
+            "spring.datasource.url=jdbc:postgresql://127.0.0.1:5432/${games.benchmark.database:ticketing_bench}",
             "spring.datasource.username=postgres",
             "spring.datasource.password=postgres"
         })
@@ -21,6 +21,6 @@ class TicketingPostgres15Benchmark extends TicketingStorm {
 
     @Test
     void sellsOutTheStadiumOnThePostgres15Server() throws Exception {
-        runStorm("PostgreSQL 15 server");
+        runStorm("PostgreSQL 15 server", PER_ORDER, 1);
     }
 }
