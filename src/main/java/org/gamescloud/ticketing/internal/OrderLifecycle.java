@@ -46,10 +46,14 @@ class OrderLifecycle {
         this.events = events;
     }
 
-    /** The payment captured: issues the tickets, or refunds when the order no longer awaits payment. */
+    /**
+     * The payment was authorised: issues the tickets and captures the money once they are written, or voids (refunds)
+     * the payment when the order no longer awaits it.
+     */
     boolean paid(UUID orderId, String account, String sessionCode) {
         boolean settled = writer.settle(orderId, account).join();
         if (settled) {
+            payments.capture(orderId);
             events.publishEvent(new OrderPaid(orderId.toString(), sessionCode));
         } else if (orders.find(orderId).map(o -> !"PAID".equals(o.state())).orElse(true)) {
             payments.refund(orderId);
@@ -57,8 +61,9 @@ class OrderLifecycle {
         return settled;
     }
 
-    /** A purchase whose payment captured at once was written paid: its tickets are issued. */
+    /** A purchase whose payment was authorised at once was written paid: its money is captured, its tickets issued. */
     void issued(HoldCommand purchase) {
+        payments.capture(purchase.orderId());
         events.publishEvent(new OrderPaid(purchase.orderId().toString(), purchase.sessionCode()));
     }
 

@@ -96,6 +96,15 @@ class Orders {
     }
 
     /** Orders still awaiting their payment that were created before {@code before}. */
+    /** The ids of orders that became paid since then (the newest first, at most 100,000). */
+    List<UUID> listPaidSince(OffsetDateTime since) {
+        return jdbc.sql("SELECT id FROM ticket_order WHERE state = 'PAID' AND updated_at >= :since"
+                        + " ORDER BY updated_at DESC LIMIT 100000")
+                .param("since", since)
+                .query(UUID.class)
+                .list();
+    }
+
     List<Order> listPaying(OffsetDateTime before) {
         return jdbc.sql("SELECT " + ORDER_COLUMNS + " FROM ticket_order WHERE state = 'PAYING'"
                         + " AND created_at < :before ORDER BY hold_expires_at LIMIT 1000")

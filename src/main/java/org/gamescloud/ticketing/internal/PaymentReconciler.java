@@ -2,7 +2,10 @@ package org.gamescloud.ticketing.internal;
 
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.UUID;
 import org.gamescloud.platform.GamesClock;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -21,8 +24,15 @@ class PaymentReconciler {
     private final PaymentProvider payments;
     private final OrderLifecycle lifecycle;
     private final GamesClock clock;
+    private final TicketingProperties properties;
 
-    PaymentReconciler(Orders orders, PaymentProvider payments, OrderLifecycle lifecycle, GamesClock clock) {
+    PaymentReconciler(
+            Orders orders,
+            PaymentProvider payments,
+            OrderLifecycle lifecycle,
+            GamesClock clock,
+            TicketingProperties properties) {
+        this.properties = properties;
         this.orders = orders;
         this.payments = payments;
         this.lifecycle = lifecycle;
@@ -39,7 +49,7 @@ class PaymentReconciler {
         int closed = 0;
         for (Orders.Order order : orders.listPaying(now.minus(GRACE))) {
             boolean done = switch (payments.status(order.id())) {
-                case CAPTURED -> {
+                case AUTHORIZED, CAPTURED -> {
                     lifecycle.paid(order.id(), order.account(), order.sessionCode());
                     yield true;
                 }
@@ -49,6 +59,23 @@ class PaymentReconciler {
             closed += done ? 1 : 0;
         }
         return closed;
+    }
+
+    /** A node may stop between writing a paid order and capturing its money: capture what is still only authorised. */
+    @EventListener(ApplicationReadyEvent.class)
+    void captureAfterRestart() {
+        captureAuthorised(clock.now().minus(properties.hold()));
+    }
+
+    /** @return how many paid orders (paid since {@code since}) had their authorised money captured now */
+    int captureAuthorised(OffsetDateTime since) {
+        int captured = 0;
+        for (UUID orderId : orders.listPaidSince(since)) {
+            if (payments.status(orderId) == PaymentProvider.ChargeStatus.AUTHORIZED && payments.capture(orderId)) {
+                captured++;
+            }
+        }
+        return captured;
     }
 
     private boolean expire(Orders.Order order) {

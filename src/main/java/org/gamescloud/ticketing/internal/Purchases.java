@@ -104,8 +104,8 @@ class Purchases {
         }
         HoldCommand command =
                 command(account, idempotencyKey, fingerprint, session, category, holders, hashes, claimed.get());
-        PaymentProvider.ChargeStatus charge = payments.charge(command.orderId(), account, command.amount());
-        if (charge == PaymentProvider.ChargeStatus.CAPTURED) {
+        PaymentProvider.ChargeStatus charge = payments.authorize(command.orderId(), account, command.amount());
+        if (charge == PaymentProvider.ChargeStatus.AUTHORIZED) {
             return write(command.asPaid(), inventory, fingerprint).orElseGet(() -> {
                 lifecycle.issued(command);
                 return paidView(command);

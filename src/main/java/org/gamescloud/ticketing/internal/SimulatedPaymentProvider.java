@@ -53,15 +53,22 @@ class SimulatedPaymentProvider implements PaymentProvider {
     }
 
     @Override
-    public ChargeStatus charge(UUID orderId, String account, BigDecimal amount) {
+    public ChargeStatus authorize(UUID orderId, String account, BigDecimal amount) {
         return switch (modeOf(account)) {
-            case APPROVE -> record(orderId, ChargeStatus.CAPTURED);
+            case APPROVE -> record(orderId, ChargeStatus.AUTHORIZED);
             case DECLINE -> record(orderId, ChargeStatus.DECLINED);
-            case CALLBACK_SUCCESS -> later(orderId, ChargeStatus.CAPTURED, true);
+            case CALLBACK_SUCCESS -> later(orderId, ChargeStatus.AUTHORIZED, true);
             case CALLBACK_FAILURE -> later(orderId, ChargeStatus.DECLINED, true);
-            case CALLBACK_LOST -> later(orderId, ChargeStatus.CAPTURED, false);
+            case CALLBACK_LOST -> later(orderId, ChargeStatus.AUTHORIZED, false);
             case TIMEOUT -> record(orderId, ChargeStatus.PENDING);
         };
+    }
+
+    @Override
+    public boolean capture(UUID orderId) {
+        ChargeStatus after = charges.computeIfPresent(
+                orderId, (id, status) -> status == ChargeStatus.AUTHORIZED ? ChargeStatus.CAPTURED : status);
+        return after == ChargeStatus.CAPTURED;
     }
 
     private ChargeStatus later(UUID orderId, ChargeStatus outcome, boolean callBack) {
@@ -70,7 +77,7 @@ class SimulatedPaymentProvider implements PaymentProvider {
                 () -> {
                     if (charges.replace(orderId, ChargeStatus.PENDING, outcome) && callBack) {
                         String body = "{\"orderId\":\"" + orderId + "\",\"status\":\""
-                                + (outcome == ChargeStatus.CAPTURED ? "SUCCEEDED" : "FAILED") + "\"}";
+                                + (outcome == ChargeStatus.AUTHORIZED ? "SUCCEEDED" : "FAILED") + "\"}";
                         deliver(body, CALLBACK_ATTEMPTS);
                     }
                 },
@@ -108,7 +115,7 @@ class SimulatedPaymentProvider implements PaymentProvider {
     public void refund(UUID orderId) {
         charges.computeIfPresent(orderId, (id, status) -> switch (status) {
             case CAPTURED, REFUNDED -> ChargeStatus.REFUNDED;
-            case PENDING -> ChargeStatus.DECLINED;
+            case PENDING, AUTHORIZED -> ChargeStatus.DECLINED;
             default -> status;
         });
     }

@@ -54,6 +54,7 @@ class PaymentPathsTests {
         OrderView order = purchases.purchase("cb-ok-" + session, "k", request(session, 2));
         assertThat(order.state()).isEqualTo("PAID");
         assertThat(order.tickets()).hasSize(2);
+        assertThat(provider.status(UUID.fromString(order.orderId()))).isEqualTo(PaymentProvider.ChargeStatus.CAPTURED);
     }
 
     @Test
@@ -73,9 +74,11 @@ class PaymentPathsTests {
         OrderView order = purchases.purchase("cb-lost-" + session, "k", request(session, 1));
         UUID orderId = UUID.fromString(order.orderId());
         await().atMost(Duration.ofSeconds(10))
-                .until(() -> provider.status(orderId) == PaymentProvider.ChargeStatus.CAPTURED);
+                .until(() -> provider.status(orderId) == PaymentProvider.ChargeStatus.AUTHORIZED);
+        assertThat(state(orderId)).as("no money taken before the tickets exist").isEqualTo("PAYING");
         reconciler.reconcile(clock.now().plusMinutes(1));
         assertThat(state(orderId)).isEqualTo("PAID");
+        assertThat(provider.status(orderId)).isEqualTo(PaymentProvider.ChargeStatus.CAPTURED);
         assertThat(jdbc.sql("SELECT count(*) FROM ticket WHERE order_id = :o AND state = 'VALID'")
                         .param("o", orderId)
                         .query(Integer.class)
@@ -130,7 +133,7 @@ class PaymentPathsTests {
     }
 
     @Test
-    void aCapturedPaymentForAnOrderTheLedgerRefusesIsRefundedAndSellsNothing() {
+    void anAuthorisedPaymentForAnOrderTheLedgerRefusesIsVoidedAndSellsNothing() {
         String session = TicketingFixture.createSession(client);
         OrderRequest first = request(session, 1);
         purchases.purchase("first-" + session, "k", first);
@@ -146,7 +149,9 @@ class PaymentPathsTests {
                 .query(UUID.class)
                 .single();
         assertThat(state(refused)).isEqualTo("REJECTED");
-        assertThat(provider.status(refused)).isEqualTo(PaymentProvider.ChargeStatus.REFUNDED);
+        assertThat(provider.status(refused))
+                .as("voided, never captured")
+                .isEqualTo(PaymentProvider.ChargeStatus.DECLINED);
         assertThat(taken(session)).isEqualTo(1);
     }
 
@@ -161,6 +166,29 @@ class PaymentPathsTests {
                         .query(Integer.class)
                         .single())
                 .isEqualTo(2);
+        assertThat(provider.status(UUID.fromString(order.orderId()))).isEqualTo(PaymentProvider.ChargeStatus.CAPTURED);
+    }
+
+    @Test
+    void aPaidOrderWhoseCaptureANodeDidNotReachIsCapturedAfterARestartAndNothingElseIs() {
+        String session = TicketingFixture.createSession(client);
+        OrderView paid = purchases.purchase("restart-" + session, "k", request(session, 1));
+        UUID paidId = UUID.fromString(paid.orderId());
+        provider.setMode("pending-" + session, PaymentMode.TIMEOUT);
+        UUID payingId = UUID.fromString(purchases
+                .purchase("pending-" + session, "k", request(session, 1))
+                .orderId());
+        // The node stopped after writing the paid order, before capturing: the provider holds only authorisations.
+        provider.authorize(paidId, "restart-" + session, java.math.BigDecimal.TEN);
+        provider.setMode("pending-" + session, PaymentMode.APPROVE);
+        provider.authorize(payingId, "pending-" + session, java.math.BigDecimal.TEN);
+
+        assertThat(reconciler.captureAuthorised(clock.now().minusMinutes(15))).isPositive();
+
+        assertThat(provider.status(paidId)).isEqualTo(PaymentProvider.ChargeStatus.CAPTURED);
+        assertThat(provider.status(payingId))
+                .as("an order without tickets is never captured by the sweep")
+                .isEqualTo(PaymentProvider.ChargeStatus.AUTHORIZED);
     }
 
     OrderRequest request(String session, int quantity) {
