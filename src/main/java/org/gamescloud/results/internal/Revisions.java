@@ -3,7 +3,10 @@ package org.gamescloud.results.internal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.gamescloud.platform.GamesClock;
 import org.gamescloud.platform.Paging;
@@ -82,6 +85,58 @@ class Revisions {
                                 : Optional.of(
                                         new StoredMessage(rs.getString("body_hash"), rs.getInt("seen_revision")))))
                 .single();
+    }
+
+    /**
+     * Locks the units of a batch at once, in code order (two batches locking some of the same units never wait for
+     * each other in a cycle), and reads where each stands: one round trip for the batch instead of one per message.
+     */
+    Map<String, Optional<UnitState>> lockUnits(Collection<String> unitCodes) {
+        Map<String, Optional<UnitState>> states = new HashMap<>();
+        if (unitCodes.isEmpty()) {
+            return states;
+        }
+        jdbc.sql("""
+                SELECT c.code, u.status, u.revision, u.last_sequence
+                FROM competition_unit c
+                LEFT JOIN unit_result u ON u.unit_code = c.code
+                WHERE c.code IN (:units)
+                ORDER BY c.code
+                FOR UPDATE OF c
+                """)
+                .param("units", List.copyOf(unitCodes))
+                .query((rs, row) -> states.put(
+                        rs.getString("code"),
+                        rs.getString("status") == null
+                                ? Optional.empty()
+                                : Optional.of(new UnitState(
+                                        rs.getString("code"),
+                                        ResultStatus.valueOf(rs.getString("status")),
+                                        rs.getInt("revision"),
+                                        rs.getLong("last_sequence")))))
+                .list();
+        return states;
+    }
+
+    /** The messages of these ids already applied to these units, by {@link #messageKey}. */
+    Map<String, StoredMessage> findMessages(Collection<String> unitCodes, Collection<String> messageIds) {
+        Map<String, StoredMessage> seen = new HashMap<>();
+        if (unitCodes.isEmpty() || messageIds.isEmpty()) {
+            return seen;
+        }
+        jdbc.sql("SELECT unit_code, message_id, body_hash, revision FROM result_message"
+                        + " WHERE unit_code IN (:units) AND message_id IN (:ids)")
+                .param("units", List.copyOf(unitCodes))
+                .param("ids", List.copyOf(messageIds))
+                .query((rs, row) -> seen.put(
+                        messageKey(rs.getString("unit_code"), rs.getString("message_id")),
+                        new StoredMessage(rs.getString("body_hash"), rs.getInt("revision"))))
+                .list();
+        return seen;
+    }
+
+    static String messageKey(String unitCode, String messageId) {
+        return unitCode + '\n' + messageId;
     }
 
     /** The competitors of the unit's latest start list, if it has one. */
