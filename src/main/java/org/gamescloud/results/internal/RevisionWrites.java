@@ -1,0 +1,90 @@
+package org.gamescloud.results.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Writes revisions (with the message's id and the unit's new state) for {@link Revisions}. Within a transaction the
+ * writes are kept until the transaction is about to commit, or until {@link Revisions} reads again, and are then
+ * sent together as one JDBC batch, in the order they were made: a batch of 200 messages costs one round trip here
+ * rather than 200. Nothing but {@link Revisions} reads these tables, and it flushes before every read, so the
+ * transaction always reads its own writes.
+ */
+@Component
+class RevisionWrites {
+
+    private static final String APPEND = """
+            WITH revision AS (
+                INSERT INTO result_revision (unit_code, revision, status, sequence, message_id, note, correction,
+                                             applied_at, applied_by, results, message)
+                VALUES (:unit, :revision, :status, :sequence, :messageId, :note, :correction, :at, :by,
+                        CAST(:results AS jsonb), CAST(:message AS jsonb))
+            ), seen AS (
+                INSERT INTO result_message (unit_code, message_id, body_hash, revision)
+                VALUES (:unit, :messageId, :hash, :revision)
+            )
+            INSERT INTO unit_result (unit_code, status, revision, last_sequence, updated_at)
+            VALUES (:unit, :status, :revision, :sequence, :at)
+            ON CONFLICT (unit_code) DO UPDATE SET status = excluded.status, revision = excluded.revision,
+                last_sequence = excluded.last_sequence, updated_at = excluded.updated_at
+            """;
+
+    private final NamedParameterJdbcTemplate jdbc;
+
+    RevisionWrites(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Writes the revision now, or before the current transaction commits. */
+    void append(MapSqlParameterSource revision) {
+        if (!TransactionSynchronizationManager.isActualTransactionActive()
+                || !TransactionSynchronizationManager.isSynchronizationActive()) {
+            jdbc.update(APPEND, revision);
+            return;
+        }
+        Buffer buffer = (Buffer) TransactionSynchronizationManager.getResource(this);
+        if (buffer == null) {
+            buffer = new Buffer();
+            TransactionSynchronizationManager.bindResource(this, buffer);
+            TransactionSynchronizationManager.registerSynchronization(buffer);
+        }
+        buffer.writes.add(revision);
+    }
+
+    /** Sends the writes the current transaction has kept, if any. */
+    void flush() {
+        if (TransactionSynchronizationManager.getResource(this) instanceof Buffer buffer) {
+            buffer.send();
+        }
+    }
+
+    private final class Buffer implements TransactionSynchronization {
+
+        private final List<SqlParameterSource> writes = new ArrayList<>();
+
+        void send() {
+            if (writes.isEmpty()) {
+                return;
+            }
+            SqlParameterSource[] batch = writes.toArray(SqlParameterSource[]::new);
+            writes.clear();
+            jdbc.batchUpdate(APPEND, batch);
+        }
+
+        @Override
+        public void beforeCommit(boolean readOnly) {
+            send();
+        }
+
+        @Override
+        public void afterCompletion(int status) {
+            TransactionSynchronizationManager.unbindResourceIfPossible(RevisionWrites.this);
+        }
+    }
+}
