@@ -63,6 +63,9 @@ final class PeakDayRuns {
                 used.totalSeconds(),
                 used.totalSeconds() * 1e6 / peak.messages(),
                 used.totalSeconds() / 2));
+        progress("rows after the peak day: " + count("result_revision") + " revisions, " + count("live_update")
+                + " live updates published (" + count("live_pending") + " still pending), " + count("media_update")
+                + " media updates, " + count("event_publication") + " event publications outstanding");
         rows.add(String.format(
                 "| CPU time of the peak day: JVM (application + simulator) / PostgreSQL | %.1f s / %.1f s"
                         + " = %.0f µs per message | total ÷ 2 cores = %.1f s | | |",
@@ -177,6 +180,10 @@ final class PeakDayRuns {
         lines.forEach(System.out::println);
         Files.createDirectories(REPORT.getParent());
         Files.write(REPORT, lines, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+    }
+
+    private long count(String table) {
+        return jdbc.sql("SELECT count(*) FROM " + table).query(Long.class).single();
     }
 
     private String setting(String name) {
