@@ -16,8 +16,8 @@ import org.gamescloud.games.GamesCatalog;
  * What applying a message reads besides the unit's own state: the catalog (units, events, competitors, entries), the
  * unit's start list and the event's standing records. For a single message each is read when asked. For a batch
  * ({@link #forBatch}) each is read once and remembered until the batch ends, so a batch of 200 live updates of a few
- * units reads the catalog a few times rather than a thousand; what the batch itself changes (a new start list, a
- * record set) is forgotten at once. Nothing outlives the batch, so no cache has to learn of edits to the catalog,
+ * units reads the catalog a few times rather than a thousand; of what the batch itself changes, a new start list is
+ * remembered as the batch wrote it and a record set is forgotten at once. Nothing outlives the batch, so no cache has to learn of edits to the catalog,
  * on this node or another. A batch also locks its units once ({@link #lockForBatch}) and from then on keeps their
  * state itself: no other writer can change a unit it holds locked.
  *
@@ -132,9 +132,11 @@ final class Lookups {
         }
     }
 
-    /** The unit has a new start list. */
-    void startListChanged(String unitCode) {
-        startLists.remove(unitCode);
+    /** The unit has a new start list: these competitors. */
+    void startListChanged(String unitCode, List<String> competitors) {
+        if (remember) {
+            startLists.put(unitCode, Optional.of(List.copyOf(competitors)));
+        }
     }
 
     /** Records of the event were set or withdrawn. */

@@ -173,7 +173,11 @@ class ResultsIngest {
                     message.messageId(),
                     new Revisions.StoredMessage(prepared.bodyHash(), revision));
             if (message.status() == ResultStatus.START_LIST) {
-                lookups.startListChanged(unit.code());
+                lookups.startListChanged(
+                        unit.code(),
+                        results.results().stream()
+                                .map(UnitResults.Line::competitor)
+                                .toList());
             }
             publish(unit, message, results, correction, awards);
             if (message.status() == ResultStatus.OFFICIAL && RecordKeeper.KEPT.contains(event.scoring())) {
