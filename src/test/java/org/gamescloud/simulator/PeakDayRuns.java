@@ -66,6 +66,10 @@ final class PeakDayRuns {
         progress("rows after the peak day: " + count("result_revision") + " revisions, " + count("live_update")
                 + " live updates published (" + count("live_pending") + " still pending), " + count("media_update")
                 + " media updates, " + count("event_publication") + " event publications outstanding");
+        row(
+                "peak day 27 Sep, bulk NDJSON, batches of 200, 2 lanes",
+                peak,
+                (peak.elapsedSeconds() <= TARGET_SECONDS ? "PASS" : "MISS") + " (≤ " + TARGET_SECONDS + " s)");
         rows.add(String.format(
                 "| CPU time of the peak day: JVM (application + simulator) / PostgreSQL | %.1f s / %.1f s"
                         + " = %.0f µs per message | total ÷ 2 cores = %.1f s | | |",
@@ -73,10 +77,6 @@ final class PeakDayRuns {
                 used.postgresSeconds(),
                 used.totalSeconds() * 1e6 / peak.messages(),
                 used.totalSeconds() / 2));
-        row(
-                "peak day 27 Sep, bulk NDJSON, batches of 200, 2 lanes",
-                peak,
-                (peak.elapsedSeconds() <= TARGET_SECONDS ? "PASS" : "MISS") + " (≤ " + TARGET_SECONDS + " s)");
         if (!Boolean.parseBoolean(System.getProperty("bench.baselines", "true"))) {
             report(settings);
             return;
