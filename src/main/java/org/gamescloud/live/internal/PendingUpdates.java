@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.gamescloud.results.ResultStatus;
@@ -41,13 +42,28 @@ class PendingUpdates {
             insert(List.of(update));
             return;
         }
-        Buffer buffer = (Buffer) TransactionSynchronizationManager.getResource(this);
-        if (buffer == null) {
-            buffer = new Buffer();
-            TransactionSynchronizationManager.bindResource(this, buffer);
-            TransactionSynchronizationManager.registerSynchronization(buffer);
-        }
+        Buffer buffer = buffer().orElseGet(() -> {
+            Buffer created = new Buffer();
+            TransactionSynchronizationManager.registerSynchronization(created);
+            return created;
+        });
         buffer.updates.add(update);
+    }
+
+    /**
+     * This transaction's buffer: kept among its synchronizations (not bound to the thread), so that it ends with the
+     * transaction and a transaction suspended for another (REQUIRES_NEW) keeps its own.
+     */
+    private Optional<Buffer> buffer() {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            return Optional.empty();
+        }
+        for (TransactionSynchronization synchronization : TransactionSynchronizationManager.getSynchronizations()) {
+            if (synchronization instanceof Buffer buffer && buffer.owner() == this) {
+                return Optional.of(buffer);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The updates a transaction added, written just before it commits. */
@@ -63,9 +79,8 @@ class PendingUpdates {
             }
         }
 
-        @Override
-        public void afterCompletion(int status) {
-            TransactionSynchronizationManager.unbindResourceIfPossible(PendingUpdates.this);
+        private PendingUpdates owner() {
+            return PendingUpdates.this;
         }
     }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
@@ -60,21 +61,34 @@ class RevisionWrites {
             jdbc.update(UNIT_STATE, revision);
             return;
         }
-        Buffer buffer = (Buffer) TransactionSynchronizationManager.getResource(this);
-        if (buffer == null) {
-            buffer = new Buffer();
-            TransactionSynchronizationManager.bindResource(this, buffer);
-            TransactionSynchronizationManager.registerSynchronization(buffer);
-        }
+        Buffer buffer = buffer().orElseGet(() -> {
+            Buffer created = new Buffer();
+            TransactionSynchronizationManager.registerSynchronization(created);
+            return created;
+        });
         buffer.writes.add(revision);
         buffer.units.put((String) revision.getValue("unit"), revision);
     }
 
     /** Sends the writes the current transaction has kept, if any. */
     void flush() {
-        if (TransactionSynchronizationManager.getResource(this) instanceof Buffer buffer) {
-            buffer.send();
+        buffer().ifPresent(Buffer::send);
+    }
+
+    /**
+     * This transaction's buffer: kept among its synchronizations (not bound to the thread), so that it ends with the
+     * transaction and a transaction suspended for another (REQUIRES_NEW) keeps its own.
+     */
+    private Optional<Buffer> buffer() {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            return Optional.empty();
         }
+        for (TransactionSynchronization synchronization : TransactionSynchronizationManager.getSynchronizations()) {
+            if (synchronization instanceof Buffer buffer && buffer.owner() == this) {
+                return Optional.of(buffer);
+            }
+        }
+        return Optional.empty();
     }
 
     private final class Buffer implements TransactionSynchronization {
@@ -99,9 +113,8 @@ class RevisionWrites {
             send();
         }
 
-        @Override
-        public void afterCompletion(int status) {
-            TransactionSynchronizationManager.unbindResourceIfPossible(RevisionWrites.this);
+        private RevisionWrites owner() {
+            return RevisionWrites.this;
         }
     }
 }
