@@ -1,14 +1,19 @@
 package org.gamescloud.live.internal;
 
 import java.sql.Timestamp;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.gamescloud.results.ResultStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** The pending updates table: written in the results transaction, emptied by the publisher. */
 @Repository
@@ -17,27 +22,85 @@ class PendingUpdates {
     static final String CHANNEL = "live_pending";
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate jdbcTemplate;
 
-    PendingUpdates(JdbcClient jdbc) {
+    PendingUpdates(JdbcClient jdbc, JdbcTemplate jdbcTemplate) {
         this.jdbc = jdbc;
+        this.jdbcTemplate = jdbcTemplate;
     }
 
-    /** Adds an update in the caller's transaction and wakes the publisher when that transaction commits. */
+    /**
+     * Adds an update in the caller's transaction and wakes the publisher when that transaction commits. Within a
+     * transaction the updates are kept until it is about to commit and then inserted together, in the order they
+     * were added, with one notification: a batch of results costs one round trip here rather than two per result.
+     * Updates of a transaction that rolls back are never written. (Results never roll back to a savepoint after
+     * recording a change: a refused message is refused before it writes anything.)
+     */
     void add(PendingUpdate update) {
-        jdbc.sql("""
-                        INSERT INTO live_pending (name, event_code, unit_code, status, nocs, data, created_at)
-                        VALUES (:name, :event, :unit, :status, :nocs, :data, :created)
-                        """)
-                .param("name", update.name())
-                .param("event", update.eventCode())
-                .param("unit", update.unitCode())
-                .param(
-                        "status",
-                        update.status() == null ? null : update.status().name())
-                .param("nocs", String.join(",", new TreeSet<>(update.nocs())))
-                .param("data", update.data())
-                .param("created", Timestamp.from(update.createdAt()))
-                .update();
+        if (!TransactionSynchronizationManager.isActualTransactionActive()
+                || !TransactionSynchronizationManager.isSynchronizationActive()) {
+            insert(List.of(update));
+            return;
+        }
+        Buffer buffer = buffer().orElseGet(() -> {
+            Buffer created = new Buffer();
+            TransactionSynchronizationManager.registerSynchronization(created);
+            return created;
+        });
+        buffer.updates.add(update);
+    }
+
+    /**
+     * This transaction's buffer: kept among its synchronizations (not bound to the thread), so that it ends with the
+     * transaction and a transaction suspended for another (REQUIRES_NEW) keeps its own.
+     */
+    private Optional<Buffer> buffer() {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            return Optional.empty();
+        }
+        for (TransactionSynchronization synchronization : TransactionSynchronizationManager.getSynchronizations()) {
+            if (synchronization instanceof Buffer buffer && buffer.owner() == this) {
+                return Optional.of(buffer);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The updates a transaction added, written just before it commits. */
+    private final class Buffer implements TransactionSynchronization {
+
+        private final List<PendingUpdate> updates = new ArrayList<>();
+
+        @Override
+        public void beforeCommit(boolean readOnly) {
+            if (!updates.isEmpty()) {
+                insert(updates);
+                updates.clear();
+            }
+        }
+
+        private PendingUpdates owner() {
+            return PendingUpdates.this;
+        }
+    }
+
+    private void insert(List<PendingUpdate> updates) {
+        jdbcTemplate.batchUpdate(
+                """
+                INSERT INTO live_pending (name, event_code, unit_code, status, nocs, data, created_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?)
+                """,
+                updates.stream()
+                        .map(update -> new Object[] {
+                            update.name(),
+                            update.eventCode(),
+                            update.unitCode(),
+                            update.status() == null ? null : update.status().name(),
+                            String.join(",", new TreeSet<>(update.nocs())),
+                            update.data(),
+                            Timestamp.from(update.createdAt())
+                        })
+                        .toList());
         // Notifications of one transaction with the same payload are delivered once, at commit.
         jdbc.sql("SELECT pg_notify('" + CHANNEL + "', '')").query().singleRow();
     }

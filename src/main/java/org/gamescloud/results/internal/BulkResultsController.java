@@ -7,10 +7,14 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.gamescloud.platform.Problems;
+import org.gamescloud.results.ResultStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -21,17 +25,16 @@ import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * For venue systems that batch: one results message per line (NDJSON), each with its {@code unitCode}. Every line
  * is applied on its own, under exactly the rules of the single-message endpoint; the answer lists each line's
  * outcome in order.
  *
- * <p>The lines are applied in one transaction, each in a savepoint of its own, so that the batch costs one commit
- * (one disk flush) rather than one per line, and is answered once it is committed. If the batch cannot be applied
+ * <p>The lines are applied in one transaction, so that the batch costs one commit (one disk flush) rather than one per
+ * line, and is answered once it is committed. The batch's units are locked at once; a refused line is refused before
+ * it writes anything, so it needs no savepoint of its own. If the batch cannot be applied
  * together (a deadlock with another writer, an unexpected failure), nothing of it stays applied and its lines are
  * applied again one by one, each in its own transaction, as the single-message endpoint does.
  */
@@ -43,6 +46,20 @@ class BulkResultsController {
 
     /** The outcome of one line: the HTTP status it would have had, and the unit's results or the problem. */
     record LineOutcome(int line, String unitCode, int status, Object body) {}
+
+    /** A line as sent: a results message with its unit's code, read in one pass. */
+    record BatchLine(
+            String unitCode,
+            String messageId,
+            Long sequence,
+            ResultStatus status,
+            String note,
+            List<ResultsMessage.Line> results) {
+
+        ResultsMessage message() {
+            return new ResultsMessage(messageId, sequence, status, note, results);
+        }
+    }
 
     /** A line read as a message, or the outcome of a line that could not be read. */
     private record ReadLine(int number, String unitCode, ResultsMessage message, LineOutcome unreadable) {}
@@ -80,9 +97,17 @@ class BulkResultsController {
                 lines.add(read(number, line));
             }
         }
+        Map<String, Set<String>> messageIds = new LinkedHashMap<>();
+        for (ReadLine line : lines) {
+            if (line.unreadable() == null) {
+                messageIds
+                        .computeIfAbsent(line.unitCode(), unit -> new HashSet<>())
+                        .add(line.message().messageId());
+            }
+        }
         try {
             return transaction.execute(status -> {
-                Lookups lookups = ingest.lookupsForBatch();
+                Lookups lookups = ingest.lookupsForBatch(messageIds, writer);
                 return lines.stream()
                         .map(line -> applyInBatch(line, writer, lookups))
                         .toList();
@@ -96,12 +121,12 @@ class BulkResultsController {
     private ReadLine read(int number, String line) {
         String unitCode = null;
         try {
-            JsonNode node = json.readTree(line);
-            if (!(node instanceof ObjectNode object) || !object.path("unitCode").isString()) {
+            BatchLine read = json.readValue(line, BatchLine.class);
+            if (read == null || read.unitCode() == null) {
                 throw Problems.badRequest("Each line must be a JSON object with a unitCode");
             }
-            unitCode = object.remove("unitCode").asString();
-            ResultsMessage message = json.treeToValue(object, ResultsMessage.class);
+            unitCode = read.unitCode();
+            ResultsMessage message = read.message();
             validate(message);
             return new ReadLine(number, unitCode, message, null);
         } catch (ErrorResponseException e) {
@@ -134,7 +159,7 @@ class BulkResultsController {
                     line.number(),
                     line.unitCode(),
                     200,
-                    ingest.apply(line.unitCode(), line.message(), writer, lookups)
+                    ingest.applyInBatch(line.unitCode(), line.message(), writer, lookups)
                             .results());
         } catch (ErrorResponseException e) {
             return refused(line.number(), line.unitCode(), e);

@@ -3,8 +3,11 @@ package org.gamescloud.results.internal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.gamescloud.games.CompetitionUnit;
 import org.gamescloud.games.Event;
@@ -26,8 +29,8 @@ import org.gamescloud.results.internal.ranking.RankingRules;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.ErrorResponseException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -36,9 +39,9 @@ import tools.jackson.databind.json.JsonMapper;
  * competitors and marks are valid. Only then is a revision appended, medals re-awarded and events published, all in
  * one transaction with the unit locked, so that concurrent messages of a unit apply one after the other.
  *
- * <p>Called within a transaction (a batch of the bulk endpoint), a message is applied in a nested transaction (a
- * savepoint): refused, it leaves the batch's other messages applied; they all commit together, one disk flush for
- * the batch.
+ * <p>The messages of a batch of the bulk endpoint are applied in the batch's one transaction, one disk flush for the
+ * batch, and without a savepoint each: a message is refused, if at all, before its first write, so it leaves the
+ * batch's other messages applied and changes nothing itself.
  */
 @Service
 class ResultsIngest {
@@ -76,44 +79,63 @@ class ResultsIngest {
         this.records = records;
         this.clock = clock;
         this.events = events;
-        this.transaction = new TransactionTemplate(transaction.getTransactionManager());
-        this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+        this.transaction = transaction;
         this.json = json;
     }
 
+    /** Applies the message in a transaction of its own. */
     Outcome apply(String unitCode, ResultsMessage message, Authentication writer) {
-        return apply(unitCode, message, writer, Lookups.forMessage(catalog, revisions, records));
+        Lookups lookups = Lookups.forMessage(catalog, revisions, records);
+        Prepared prepared = prepare(unitCode, message, writer, lookups);
+        return transaction.execute(status -> applyLocked(prepared, message, writer.getName(), lookups));
     }
 
-    /** What a batch of messages reads once: pass it to each message of the batch, in the batch's transaction. */
-    Lookups lookupsForBatch() {
-        return Lookups.forBatch(catalog, revisions, records);
+    /**
+     * What a batch reads once, in the batch's transaction: pass it to each message of the batch. The units the writer
+     * may write to are locked at once, and where they stand is read in one round trip.
+     *
+     * @param messageIds the ids of the batch's messages, by unit code
+     */
+    Lookups lookupsForBatch(Map<String, ? extends Collection<String>> messageIds, Authentication writer) {
+        Lookups lookups = Lookups.forBatch(catalog, revisions, records);
+        Map<String, Collection<String>> writable = new HashMap<>();
+        messageIds.forEach((unitCode, ids) -> lookups.findUnit(unitCode)
+                .filter(unit -> scopes.mayActFor(writer, Role.RESULTS_OPERATOR, unit.venue()))
+                .ifPresent(unit -> writable.put(unit.code(), ids)));
+        lookups.lockForBatch(writable);
+        return lookups;
     }
 
-    Outcome apply(String unitCode, ResultsMessage message, Authentication writer, Lookups lookups) {
+    /**
+     * Applies a message of a batch, in the batch's transaction and without a savepoint of its own: every refusal is
+     * decided before the message's first write, so a refused message has changed nothing and the batch goes on. A
+     * failure after the first write is not a refusal: it ends the batch's transaction.
+     */
+    Outcome applyInBatch(String unitCode, ResultsMessage message, Authentication writer, Lookups lookups) {
+        Prepared prepared = prepare(unitCode, message, writer, lookups);
+        return applyLocked(prepared, message, writer.getName(), lookups);
+    }
+
+    /** The message's unit and event, once the writer may write to it, and the message serialised once. */
+    private record Prepared(CompetitionUnit unit, Event event, String messageJson, String bodyHash) {}
+
+    private Prepared prepare(String unitCode, ResultsMessage message, Authentication writer, Lookups lookups) {
         CompetitionUnit unit = lookups.findUnit(unitCode).orElseThrow(() -> Problems.notFound("No unit " + unitCode));
         if (!scopes.mayActFor(writer, Role.RESULTS_OPERATOR, unit.venue())) {
             throw Problems.forbidden("You may not write results for units at " + unit.venue());
         }
         Event event = lookups.findEvent(unit.event()).orElseThrow();
         String messageJson = json.writeValueAsString(message);
-        String bodyHash = hash(messageJson);
-        return transaction.execute(
-                status -> applyLocked(unit, event, message, messageJson, bodyHash, writer.getName(), lookups));
+        return new Prepared(unit, event, messageJson, hash(messageJson));
     }
 
-    private Outcome applyLocked(
-            CompetitionUnit unit,
-            Event event,
-            ResultsMessage message,
-            String messageJson,
-            String bodyHash,
-            String writer,
-            Lookups lookups) {
-        Revisions.Locked locked = revisions.lockUnit(unit.code(), message.messageId());
+    private Outcome applyLocked(Prepared prepared, ResultsMessage message, String writer, Lookups lookups) {
+        CompetitionUnit unit = prepared.unit();
+        Event event = prepared.event();
+        Revisions.Locked locked = lookups.lock(unit.code(), message.messageId());
         Optional<Revisions.StoredMessage> seen = locked.seen();
         if (seen.isPresent()) {
-            if (!seen.get().bodyHash().equals(bodyHash)) {
+            if (!seen.get().bodyHash().equals(prepared.bodyHash())) {
                 throw Problems.conflict("Message " + message.messageId() + " was applied before with another body");
             }
             return new Outcome(
@@ -143,14 +165,27 @@ class ResultsIngest {
         var recordsSet = records.flag(event, unit.code(), ranked, lookups);
         UnitResults results = medals.present(
                 unit, event, message.status(), revision, clock.now(), ranked, entrants, awards, recordsSet);
-        revisions.append(results, message, messageJson, bodyHash, correction, writer);
-        if (message.status() == ResultStatus.START_LIST) {
-            lookups.startListChanged(unit.code());
-        }
-        publish(unit, message, results, correction, awards);
-        if (message.status() == ResultStatus.OFFICIAL && RecordKeeper.KEPT.contains(event.scoring())) {
-            records.keep(event, results, entrants).forEach(events::publishEvent);
-            lookups.recordsChanged(event.code());
+        // Every refusal is behind us: from here on the message writes.
+        try {
+            revisions.append(results, message, prepared.messageJson(), prepared.bodyHash(), correction, writer);
+            lookups.applied(
+                    new UnitState(unit.code(), message.status(), revision, message.sequence()),
+                    message.messageId(),
+                    new Revisions.StoredMessage(prepared.bodyHash(), revision));
+            if (message.status() == ResultStatus.START_LIST) {
+                lookups.startListChanged(
+                        unit.code(),
+                        results.results().stream()
+                                .map(UnitResults.Line::competitor)
+                                .toList());
+            }
+            publish(unit, message, results, correction, awards);
+            if (message.status() == ResultStatus.OFFICIAL && RecordKeeper.KEPT.contains(event.scoring())) {
+                records.keep(event, results, entrants).forEach(events::publishEvent);
+                lookups.recordsChanged(event.code());
+            }
+        } catch (ErrorResponseException e) {
+            throw new IllegalStateException("Message " + message.messageId() + " failed after its first write", e);
         }
         return new Outcome(results, false);
     }
