@@ -31,7 +31,8 @@ import org.springframework.test.context.TestPropertySource;
 /**
  * The live-results benchmark (docs/benchmarks.md, "Live results"): ingest → subscriber latency with 1,000 and 10,000
  * SSE subscribers on one node while 100 result changes per second are posted through the HTTP API (bearer token),
- * against a baseline of the same posts with no subscriber. Subscribers run in a child JVM ({@link LiveLoadClient}).
+ * against a baseline of the same posts with no subscriber. Each scenario opens its streams, posts for 2 s at the same
+ * rate without measuring (JIT and buffers warm), then measures 10 s. Subscribers run in a child JVM ({@link LiveLoadClient}).
  * Excluded from {@code mvn verify}; run it with
  *
  * <pre>mvn -q test -Dtest=LiveLatencyBenchmark -Dtest.excludedGroups=demo -Dsurefire.failIfNoSpecifiedTests=false</pre>
@@ -52,6 +53,7 @@ class LiveLatencyBenchmark {
 
     private static final int RATE_PER_SECOND = 100;
     private static final int SECONDS = 10;
+    private static final int WARM_UP_SECONDS = 2;
     private static final int UNITS = 40;
     private static final double TARGET_P99_MS = 50;
 
@@ -72,23 +74,28 @@ class LiveLatencyBenchmark {
         token = createToken();
         post(null, 200); // warm-up, no subscriber
 
+        long baselineStart_ns = processCpu_ns();
         double[] baseline = post(null, RATE_PER_SECOND * SECONDS);
-        row("no subscriber (baseline)", baseline, null, 1);
+        row("no subscriber (baseline)", baseline, null, 1, processCpu_ns() - baselineStart_ns);
         System.out.println("[live benchmark] " + rows.get(0));
         for (String scenario : System.getProperty("live.scenarios", "1000-unit,10000-unit,1000-all")
                 .split(",")) {
             int subscribers = Integer.parseInt(scenario.substring(0, scenario.indexOf('-')));
             String filter = scenario.substring(scenario.indexOf('-') + 1);
             try (Subscribers client = Subscribers.start(port, subscribers, filter, units)) {
+                post(null, RATE_PER_SECOND * WARM_UP_SECONDS); // the same load, not measured: steady state
+                long cpuBefore_ns = processCpu_ns();
                 double[] posting = post(client, RATE_PER_SECOND * SECONDS);
                 long perUpdate = filter.equals("unit") ? subscribers / UNITS : subscribers;
                 String[] result = client.report(perUpdate * RATE_PER_SECOND * SECONDS);
+                long cpu_ns = processCpu_ns() - cpuBefore_ns;
                 row(
                         subscribers + " subscribers"
                                 + (filter.equals("unit") ? ", each following one unit" : ", unfiltered"),
                         posting,
                         result,
-                        perUpdate * RATE_PER_SECOND * SECONDS);
+                        perUpdate * RATE_PER_SECOND * SECONDS,
+                        cpu_ns);
                 System.out.println("[live benchmark] " + rows.get(rows.size() - 1));
             }
         }
@@ -166,7 +173,13 @@ class LiveLatencyBenchmark {
         return body.substring(at, body.indexOf('"', at));
     }
 
-    private void row(String what, double[] posting, String[] delivery, long deliveries) {
+    /** CPU time of this JVM (the server, and the poster of results), all threads. */
+    private static long processCpu_ns() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
+    }
+
+    private void row(String what, double[] posting, String[] delivery, long deliveries, long cpu_ns) {
         String latency = delivery == null
                 ? "–"
                 : "p50 %s ms, p99 %s ms, max %s ms".formatted(delivery[2], delivery[3], delivery[4]);
@@ -177,7 +190,7 @@ class LiveLatencyBenchmark {
         String verdict = delivery == null ? "" : Double.parseDouble(delivery[3]) <= TARGET_P99_MS ? "PASS" : "MISS";
         rows.add(String.format(
                 Locale.ROOT,
-                "| %s | %s | %s | %,d of %,d | p50 %.1f ms, p99 %.1f ms | %s | %s |",
+                "| %s | %s | %s | %,d of %,d | p50 %.1f ms, p99 %.1f ms | %.1f s | %s | %s |",
                 what,
                 latency,
                 first,
@@ -185,6 +198,7 @@ class LiveLatencyBenchmark {
                 delivery == null ? 0 : deliveries,
                 posting[0],
                 posting[1],
+                cpu_ns / 1e9,
                 verdict,
                 troubles));
     }
@@ -195,13 +209,14 @@ class LiveLatencyBenchmark {
                 : new double[] {ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()};
         return """
                 Live results benchmark, %s: %s (%s), %d cores, load average (1 min) at the end %.2f.
-                %d LIVE updates per second for %d s, round robin over %d units (each unit every %d ms, so none is \
+                %d LIVE updates per second for %d s (after %d s of the same, not measured), round robin over %d units (each unit every %d ms, so none is \
                 coalesced), posted with a bearer token; latency from just before the POST to the subscriber reading \
                 the event's data line (first subscriber: the earliest of an update's deliveries, so the ingest and publish path \
-                without the fan-out). Streams: failed to open, closed early, events seen twice on a stream, resync events.
+                without the fan-out). Server CPU: the CPU time of the server's JVM (which also posts) while posting and until the \
+                last delivery, a measure that contention on a shared machine distorts less than latency. Streams: failed to open, closed early, events seen twice on a stream, resync events.
 
-                | subscribers | ingest → subscriber latency | ingest → first subscriber of each update | deliveries (of posted × subscribers) | POST acknowledged | target p99 ≤ 50 ms | streams |
-                |---|---|---|---|---|---|---|
+                | subscribers | ingest → subscriber latency | ingest → first subscriber of each update | deliveries (of posted × subscribers) | POST acknowledged | server CPU | target p99 ≤ 50 ms | streams |
+                |---|---|---|---|---|---|---|---|
                 %s
                 """.formatted(
                         LocalDate.now(),
@@ -211,6 +226,7 @@ class LiveLatencyBenchmark {
                         load[0],
                         RATE_PER_SECOND,
                         SECONDS,
+                        WARM_UP_SECONDS,
                         UNITS,
                         UNITS * 1000 / RATE_PER_SECOND,
                         String.join("\n", rows));

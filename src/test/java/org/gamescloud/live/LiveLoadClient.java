@@ -27,6 +27,8 @@ public final class LiveLoadClient {
     private long[] keys = new long[1 << 16];
     private long[] times_ns = new long[1 << 16];
     private int received;
+    private int counted;
+    private int measured;
 
     public static void main(String[] args) throws Exception {
         new LiveLoadClient().run(args);
@@ -58,7 +60,7 @@ public final class LiveLoadClient {
             } else if (parts[0].equals("REPORT")) {
                 long expected = Long.parseLong(parts[1]);
                 long deadline = System.nanoTime() + 20_000_000_000L;
-                while (received() < expected && System.nanoTime() < deadline) {
+                while (countReceived(sent) < expected && System.nanoTime() < deadline) {
                     Thread.sleep(10);
                 }
                 report(sent, streams.troubles());
@@ -79,8 +81,14 @@ public final class LiveLoadClient {
         times_ns[received++] = at_ns;
     }
 
-    private synchronized int received() {
-        return received;
+    /** Deliveries of updates sent for measurement (not those of the warm-up before). */
+    private synchronized int countReceived(Map<Long, Long> sent) {
+        for (; counted < received; counted++) {
+            if (sent.containsKey(keys[counted])) {
+                measured++;
+            }
+        }
+        return measured;
     }
 
     private synchronized void report(Map<Long, Long> sent, String troubles) {
@@ -95,7 +103,10 @@ public final class LiveLoadClient {
                 first_us.merge(keys[i], latency_us, Math::min);
             }
         }
+        printBySecond(sent);
         received = 0;
+        counted = 0;
+        measured = 0;
         if (n == 0) {
             System.out.println("RESULT 0 0 0 0 0 0 " + troubles);
         } else {
@@ -116,6 +127,25 @@ public final class LiveLoadClient {
                     troubles);
         }
         System.out.flush();
+    }
+
+    /** On stderr: the median latency of the updates sent in each second, to tell a backlog from noise. */
+    private void printBySecond(Map<Long, Long> sent) {
+        long start_ns = sent.values().stream().mapToLong(Long::longValue).min().orElse(0);
+        Map<Long, List<Long>> bySecond = new java.util.TreeMap<>();
+        for (int i = 0; i < received; i++) {
+            Long at = sent.get(keys[i]);
+            if (at != null) {
+                bySecond.computeIfAbsent((at - start_ns) / 1_000_000_000L, second -> new java.util.ArrayList<>())
+                        .add((times_ns[i] - at) / 1_000);
+            }
+        }
+        StringBuilder line = new StringBuilder("median latency (ms) of the updates sent in second 0, 1, ...:");
+        bySecond.values().forEach(latencies_us -> {
+            latencies_us.sort(null);
+            line.append(' ').append(latencies_us.get(latencies_us.size() / 2) / 1000);
+        });
+        System.err.println(line);
     }
 
     private static double percentile(long[] sorted_us, double p) {
