@@ -68,12 +68,15 @@ final class Subscriber implements WriteListener {
         started = true;
     }
 
-    /** Queues a frame without writing it; {@link #drain()} writes what was queued. */
+    /**
+     * Queues a frame without writing it; {@link #drain()} writes what was queued. A full queue is drained first (a
+     * batch may bring more frames than the queue holds); only a client whose socket does not take them is dropped.
+     */
     void enqueue(SseFrame frame) {
         if (dropped || closed) {
             return;
         }
-        if (!queue.offer(frame)) {
+        if (!queue.offer(frame) && !(drainNow() && queue.offer(frame))) {
             dropped = true;
             queue.clear();
             queue.add(RESYNC);
@@ -111,6 +114,15 @@ final class Subscriber implements WriteListener {
             }
             served = wanted.addAndGet(-served);
         } while (served != 0);
+    }
+
+    /** Drains in this thread; false if another thread is draining. */
+    private boolean drainNow() {
+        if (wanted.get() != 0) {
+            return false;
+        }
+        drain();
+        return true;
     }
 
     /** The container: the socket takes bytes again after a drain stopped on a full one. */
