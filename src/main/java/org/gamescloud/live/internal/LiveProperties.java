@@ -25,7 +25,7 @@ record LiveProperties(
         @DefaultValue("250ms") Duration coalesceInterval,
         @DefaultValue("15s") Duration heartbeat,
         @DefaultValue("1024") int clientBuffer,
-        @DefaultValue("8") int writerThreads,
+        @DefaultValue("2") int writerThreads,
         @DefaultValue("2000") int batchSize,
         @DefaultValue("200ms") Duration pollInterval,
         @DefaultValue("1s") Duration catchUpInterval) {}
