@@ -31,7 +31,8 @@ import org.springframework.test.context.TestPropertySource;
 /**
  * The live-results benchmark (docs/benchmarks.md, "Live results"): ingest → subscriber latency with 1,000 and 10,000
  * SSE subscribers on one node while 100 result changes per second are posted through the HTTP API (bearer token),
- * against a baseline of the same posts with no subscriber. Subscribers run in a child JVM ({@link LiveLoadClient}).
+ * against a baseline of the same posts with no subscriber. Each scenario opens its streams, posts for 2 s at the same
+ * rate without measuring (JIT and buffers warm), then measures 10 s. Subscribers run in a child JVM ({@link LiveLoadClient}).
  * Excluded from {@code mvn verify}; run it with
  *
  * <pre>mvn -q test -Dtest=LiveLatencyBenchmark -Dtest.excludedGroups=demo -Dsurefire.failIfNoSpecifiedTests=false</pre>
@@ -52,6 +53,7 @@ class LiveLatencyBenchmark {
 
     private static final int RATE_PER_SECOND = 100;
     private static final int SECONDS = 10;
+    private static final int WARM_UP_SECONDS = 2;
     private static final int UNITS = 40;
     private static final double TARGET_P99_MS = 50;
 
@@ -72,22 +74,28 @@ class LiveLatencyBenchmark {
         token = createToken();
         post(null, 200); // warm-up, no subscriber
 
+        long baselineStart_ns = processCpu_ns();
         double[] baseline = post(null, RATE_PER_SECOND * SECONDS);
-        row("no subscriber (baseline)", baseline, null, 1);
+        row("no subscriber (baseline)", baseline, null, 1, processCpu_ns() - baselineStart_ns);
         System.out.println("[live benchmark] " + rows.get(0));
-        for (Object[] scenario : new Object[][] {{1_000, "unit"}, {10_000, "unit"}, {1_000, "all"}}) {
-            int subscribers = (int) scenario[0];
-            String filter = (String) scenario[1];
+        for (String scenario : System.getProperty("live.scenarios", "1000-unit,10000-unit,1000-all")
+                .split(",")) {
+            int subscribers = Integer.parseInt(scenario.substring(0, scenario.indexOf('-')));
+            String filter = scenario.substring(scenario.indexOf('-') + 1);
             try (Subscribers client = Subscribers.start(port, subscribers, filter, units)) {
+                post(null, RATE_PER_SECOND * WARM_UP_SECONDS); // the same load, not measured: steady state
+                long cpuBefore_ns = processCpu_ns();
                 double[] posting = post(client, RATE_PER_SECOND * SECONDS);
                 long perUpdate = filter.equals("unit") ? subscribers / UNITS : subscribers;
                 String[] result = client.report(perUpdate * RATE_PER_SECOND * SECONDS);
+                long cpu_ns = processCpu_ns() - cpuBefore_ns;
                 row(
                         subscribers + " subscribers"
                                 + (filter.equals("unit") ? ", each following one unit" : ", unfiltered"),
                         posting,
                         result,
-                        perUpdate * RATE_PER_SECOND * SECONDS);
+                        perUpdate * RATE_PER_SECOND * SECONDS,
+                        cpu_ns);
                 System.out.println("[live benchmark] " + rows.get(rows.size() - 1));
             }
         }
@@ -165,22 +173,34 @@ class LiveLatencyBenchmark {
         return body.substring(at, body.indexOf('"', at));
     }
 
-    private void row(String what, double[] posting, String[] delivery, long deliveries) {
+    /** CPU time of this JVM (the server, and the poster of results), all threads. */
+    private static long processCpu_ns() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
+    }
+
+    private void row(String what, double[] posting, String[] delivery, long deliveries, long cpu_ns) {
         String latency = delivery == null
                 ? "–"
                 : "p50 %s ms, p99 %s ms, max %s ms".formatted(delivery[2], delivery[3], delivery[4]);
+        String first = delivery == null ? "–" : "p50 %s ms, p99 %s ms".formatted(delivery[5], delivery[6]);
+        String troubles =
+                delivery == null ? "" : delivery[7] + " " + delivery[8] + " " + delivery[9] + " " + delivery[10];
         long delivered = delivery == null ? 0 : Long.parseLong(delivery[1]);
         String verdict = delivery == null ? "" : Double.parseDouble(delivery[3]) <= TARGET_P99_MS ? "PASS" : "MISS";
         rows.add(String.format(
                 Locale.ROOT,
-                "| %s | %s | %,d of %,d | p50 %.1f ms, p99 %.1f ms | %s |",
+                "| %s | %s | %s | %,d of %,d | p50 %.1f ms, p99 %.1f ms | %.1f s | %s | %s |",
                 what,
                 latency,
+                first,
                 delivered,
                 delivery == null ? 0 : deliveries,
                 posting[0],
                 posting[1],
-                verdict));
+                cpu_ns / 1e9,
+                verdict,
+                troubles));
     }
 
     private String table() throws Exception {
@@ -189,12 +209,14 @@ class LiveLatencyBenchmark {
                 : new double[] {ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()};
         return """
                 Live results benchmark, %s: %s (%s), %d cores, load average (1 min) at the end %.2f.
-                %d LIVE updates per second for %d s, round robin over %d units (each unit every %d ms, so none is \
+                %d LIVE updates per second for %d s (after %d s of the same, not measured), round robin over %d units (each unit every %d ms, so none is \
                 coalesced), posted with a bearer token; latency from just before the POST to the subscriber reading \
-                the event's data line.
+                the event's data line (first subscriber: the earliest of an update's deliveries, so the ingest and publish path \
+                without the fan-out). Server CPU: the CPU time of the server's JVM (which also posts) while posting and until the \
+                last delivery, a measure that contention on a shared machine distorts less than latency. Streams: failed to open, closed early, events seen twice on a stream, resync events.
 
-                | subscribers | ingest → subscriber latency | deliveries (of posted × subscribers) | POST acknowledged | target p99 ≤ 50 ms |
-                |---|---|---|---|---|
+                | subscribers | ingest → subscriber latency | ingest → first subscriber of each update | deliveries (of posted × subscribers) | POST acknowledged | server CPU | target p99 ≤ 50 ms | streams |
+                |---|---|---|---|---|---|---|---|
                 %s
                 """.formatted(
                         LocalDate.now(),
@@ -204,6 +226,7 @@ class LiveLatencyBenchmark {
                         load[0],
                         RATE_PER_SECOND,
                         SECONDS,
+                        WARM_UP_SECONDS,
                         UNITS,
                         UNITS * 1000 / RATE_PER_SECOND,
                         String.join("\n", rows));
@@ -224,8 +247,12 @@ class LiveLatencyBenchmark {
 
         static Subscribers start(int port, int count, String filter, List<String> units) throws Exception {
             List<String> command = new ArrayList<>(List.of(
-                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Xss256k",
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xss256k"));
+            String options = System.getProperty("live.client.options", "");
+            if (!options.isBlank()) {
+                command.addAll(List.of(options.trim().split(" +")));
+            }
+            command.addAll(List.of(
                     "-cp",
                     System.getProperty("java.class.path"),
                     LiveLoadClient.class.getName(),
@@ -237,7 +264,7 @@ class LiveLatencyBenchmark {
                     .redirectError(ProcessBuilder.Redirect.INHERIT)
                     .start();
             Subscribers subscribers = new Subscribers(process);
-            String connected = subscribers.answers.readLine();
+            String connected = subscribers.answer("CONNECTED");
             System.out.println("[live benchmark] " + connected);
             assertThat(connected).isEqualTo("CONNECTED " + count);
             return subscribers;
@@ -251,9 +278,18 @@ class LiveLatencyBenchmark {
         String[] report(long expected) throws Exception {
             commands.println("REPORT " + expected);
             commands.flush();
-            String result = answers.readLine();
+            String result = answer("RESULT");
             System.out.println("[live benchmark] " + result);
             return result.split(" ");
+        }
+
+        /** The next answer, past anything else the child JVM printed (such as a JFR recording starting). */
+        private String answer(String prefix) throws Exception {
+            String line;
+            while ((line = answers.readLine()) != null && !line.startsWith(prefix)) {
+                System.out.println("[live benchmark client] " + line);
+            }
+            return line;
         }
 
         @Override

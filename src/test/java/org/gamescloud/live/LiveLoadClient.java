@@ -2,39 +2,33 @@ package org.gamescloud.live;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.Flow;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The subscriber side of {@link LiveLatencyBenchmark}, in a process of its own (each process may open at most 20,000
- * files here, and 10,000 streams need 10,000 sockets on each side). Opens the streams, then reads commands on stdin:
- * {@code S <unitIndex> <revision> <nanoTime>} when a result is sent, {@code REPORT <expected deliveries>} at the end;
- * answers {@code CONNECTED <n>} and {@code RESULT <deliveries> <p50 ms> <p99 ms> <max ms>} on stdout. Both processes
- * read {@link System#nanoTime()}, the same monotonic clock on one Linux machine.
+ * files here, and 10,000 streams need 10,000 sockets on each side). Opens the streams ({@link SseStreams}: two
+ * selector threads over plain sockets), then reads commands on stdin: {@code S <unitIndex> <revision> <nanoTime>}
+ * when a result is sent, {@code REPORT <expected deliveries>} at the end; answers {@code CONNECTED <n>} and
+ * {@code RESULT <deliveries> <p50 ms> <p99 ms> <max ms> <first p50 ms> <first p99 ms> <troubles>} on stdout, where
+ * "first" is the latency to the first subscriber that got an update (the ingest and publish path without the
+ * fan-out). Both processes read {@link System#nanoTime()}, the same monotonic clock on one Linux machine.
  *
  * <p>Arguments: port, subscribers, {@code unit} (each stream filtered to one unit, round robin) or {@code all}, units.
  */
 public final class LiveLoadClient {
 
-    private record Receipt(long key, long at_ns) {}
+    private static final int READER_THREADS = 2;
 
-    private final ConcurrentLinkedQueue<Receipt> receipts = new ConcurrentLinkedQueue<>();
-    private final AtomicLong delivered = new AtomicLong();
     private final Map<String, Integer> unitIndex = new HashMap<>();
+    private long[] keys = new long[1 << 16];
+    private long[] times_ns = new long[1 << 16];
+    private int received;
+    private int counted;
+    private int measured;
 
     public static void main(String[] args) throws Exception {
         new LiveLoadClient().run(args);
@@ -48,34 +42,12 @@ public final class LiveLoadClient {
         for (int i = 0; i < units.size(); i++) {
             unitIndex.put(units.get(i), i);
         }
-        HttpClient http =
-                HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-        Semaphore connecting = new Semaphore(200);
-        AtomicInteger connected = new AtomicInteger();
-        List<CompletableFuture<?>> streams = new ArrayList<>();
+        SseStreams streams = new SseStreams(READER_THREADS, this::delivered, unit -> unitIndex.getOrDefault(unit, -1));
         for (int i = 0; i < subscribers; i++) {
-            String query = byUnit ? "?unit=" + units.get(i % units.size()) : "";
-            HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/live" + query))
-                    .header("Accept", "text/event-stream")
-                    .build();
-            connecting.acquire();
-            // The handler runs when the headers arrive (the server flushes them with an opening comment).
-            HttpResponse.BodyHandler<Void> opened = info -> {
-                if (info.statusCode() == 200) {
-                    connected.incrementAndGet();
-                }
-                connecting.release();
-                return HttpResponse.BodySubscribers.fromLineSubscriber(new Lines());
-            };
-            streams.add(http.sendAsync(request, opened).whenComplete((response, failure) -> {
-                if (failure != null) {
-                    System.err.println("stream failed: " + failure);
-                    connecting.release();
-                }
-            }));
+            streams.open(port, "/api/live" + (byUnit ? "?unit=" + units.get(i % units.size()) : ""));
         }
-        connecting.acquire(200);
-        System.out.println("CONNECTED " + connected.get());
+        streams.awaitOpened();
+        System.out.println("CONNECTED " + streams.connected());
         System.out.flush();
 
         Map<Long, Long> sent = new HashMap<>();
@@ -88,12 +60,10 @@ public final class LiveLoadClient {
             } else if (parts[0].equals("REPORT")) {
                 long expected = Long.parseLong(parts[1]);
                 long deadline = System.nanoTime() + 20_000_000_000L;
-                while (delivered.get() < expected && System.nanoTime() < deadline) {
+                while (countReceived(sent) < expected && System.nanoTime() < deadline) {
                     Thread.sleep(10);
                 }
-                report(sent);
-                receipts.clear();
-                delivered.set(0);
+                report(sent, streams.troubles());
                 sent.clear();
             } else if (parts[0].equals("QUIT")) {
                 System.exit(0);
@@ -102,56 +72,87 @@ public final class LiveLoadClient {
         System.exit(0);
     }
 
-    private void report(Map<Long, Long> sent) {
-        long[] latencies_us = receipts.stream()
-                .filter(receipt -> sent.containsKey(receipt.key()))
-                .mapToLong(receipt -> (receipt.at_ns() - sent.get(receipt.key())) / 1_000)
-                .sorted()
-                .toArray();
-        if (latencies_us.length == 0) {
-            System.out.println("RESULT 0 0 0 0");
+    private synchronized void delivered(int unit, int revision, long at_ns) {
+        if (received == keys.length) {
+            keys = Arrays.copyOf(keys, received * 2);
+            times_ns = Arrays.copyOf(times_ns, received * 2);
+        }
+        keys[received] = key(unit, revision);
+        times_ns[received++] = at_ns;
+    }
+
+    /** Deliveries of updates sent for measurement (not those of the warm-up before). */
+    private synchronized int countReceived(Map<Long, Long> sent) {
+        for (; counted < received; counted++) {
+            if (sent.containsKey(keys[counted])) {
+                measured++;
+            }
+        }
+        return measured;
+    }
+
+    private synchronized void report(Map<Long, Long> sent, String troubles) {
+        long[] latencies_us = new long[received];
+        Map<Long, Long> first_us = new HashMap<>();
+        int n = 0;
+        for (int i = 0; i < received; i++) {
+            Long at = sent.get(keys[i]);
+            if (at != null) {
+                long latency_us = (times_ns[i] - at) / 1_000;
+                latencies_us[n++] = latency_us;
+                first_us.merge(keys[i], latency_us, Math::min);
+            }
+        }
+        printBySecond(sent);
+        received = 0;
+        counted = 0;
+        measured = 0;
+        if (n == 0) {
+            System.out.println("RESULT 0 0 0 0 0 0 " + troubles);
         } else {
+            long[] sorted = Arrays.copyOf(latencies_us, n);
+            Arrays.sort(sorted);
+            long[] firsts = first_us.values().stream()
+                    .mapToLong(Long::longValue)
+                    .sorted()
+                    .toArray();
             System.out.printf(
-                    "RESULT %d %.1f %.1f %.1f%n",
-                    latencies_us.length,
-                    latencies_us[(int) (latencies_us.length * 0.50)] / 1000.0,
-                    latencies_us[Math.min(latencies_us.length - 1, (int) (latencies_us.length * 0.99))] / 1000.0,
-                    latencies_us[latencies_us.length - 1] / 1000.0);
+                    "RESULT %d %.1f %.1f %.1f %.1f %.1f %s%n",
+                    n,
+                    percentile(sorted, 0.50),
+                    percentile(sorted, 0.99),
+                    sorted[n - 1] / 1000.0,
+                    percentile(firsts, 0.50),
+                    percentile(firsts, 0.99),
+                    troubles);
         }
         System.out.flush();
     }
 
-    private static long key(int unit, int revision) {
-        return unit * 10_000_000L + revision;
-    }
-
-    /** Reads one stream's lines; a {@code data:} line of a result is a delivery. */
-    private final class Lines implements Flow.Subscriber<String> {
-
-        @Override
-        public void onSubscribe(Flow.Subscription subscription) {
-            subscription.request(Long.MAX_VALUE);
-        }
-
-        @Override
-        public void onNext(String line) {
-            if (line.startsWith("data: {\"unitCode\":\"")) {
-                long at = System.nanoTime();
-                int end = line.indexOf('"', 19);
-                Integer unit = unitIndex.get(line.substring(19, end));
-                int revisionAt = line.indexOf("\"revision\":") + 11;
-                int revisionEnd = line.indexOf(',', revisionAt);
-                if (unit != null) {
-                    receipts.add(new Receipt(key(unit, Integer.parseInt(line.substring(revisionAt, revisionEnd))), at));
-                    delivered.incrementAndGet();
-                }
+    /** On stderr: the median latency of the updates sent in each second, to tell a backlog from noise. */
+    private void printBySecond(Map<Long, Long> sent) {
+        long start_ns = sent.values().stream().mapToLong(Long::longValue).min().orElse(0);
+        Map<Long, List<Long>> bySecond = new java.util.TreeMap<>();
+        for (int i = 0; i < received; i++) {
+            Long at = sent.get(keys[i]);
+            if (at != null) {
+                bySecond.computeIfAbsent((at - start_ns) / 1_000_000_000L, second -> new java.util.ArrayList<>())
+                        .add((times_ns[i] - at) / 1_000);
             }
         }
+        StringBuilder line = new StringBuilder("median latency (ms) of the updates sent in second 0, 1, ...:");
+        bySecond.values().forEach(latencies_us -> {
+            latencies_us.sort(null);
+            line.append(' ').append(latencies_us.get(latencies_us.size() / 2) / 1000);
+        });
+        System.err.println(line);
+    }
 
-        @Override
-        public void onError(Throwable throwable) {}
+    private static double percentile(long[] sorted_us, double p) {
+        return sorted_us[Math.min(sorted_us.length - 1, (int) (sorted_us.length * p))] / 1000.0;
+    }
 
-        @Override
-        public void onComplete() {}
+    private static long key(int unit, int revision) {
+        return unit * 10_000_000L + revision;
     }
 }

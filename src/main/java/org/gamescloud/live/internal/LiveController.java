@@ -7,10 +7,8 @@ import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.concurrent.Executor;
 import org.gamescloud.games.GamesCatalog;
 import org.gamescloud.platform.Problems;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -18,8 +16,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code GET /api/live}: the live stream as Server-Sent Events on an asynchronous servlet request, so that an open
- * stream holds a connection but no thread.
+ * {@code GET /api/live}: the live stream as Server-Sent Events on an asynchronous servlet request with non-blocking
+ * writes, so that an open stream holds a connection but no thread, even when its client stops reading.
  */
 @RestController
 class LiveController {
@@ -27,19 +25,12 @@ class LiveController {
     private final LiveHub hub;
     private final LiveLog log;
     private final GamesCatalog catalog;
-    private final Executor writers;
     private final LiveProperties properties;
 
-    LiveController(
-            LiveHub hub,
-            LiveLog log,
-            GamesCatalog catalog,
-            @Qualifier("liveWriters") Executor writers,
-            LiveProperties properties) {
+    LiveController(LiveHub hub, LiveLog log, GamesCatalog catalog, LiveProperties properties) {
         this.hub = hub;
         this.log = log;
         this.catalog = catalog;
-        this.writers = writers;
         this.properties = properties;
     }
 
@@ -62,10 +53,10 @@ class LiveController {
         AsyncContext async = request.startAsync();
         async.setTimeout(0);
         ServletOutputStream out = response.getOutputStream();
-        out.write(SseFrame.OPENING);
-        out.flush();
-        Subscriber subscriber = new Subscriber(async, out, filter, log, writers, properties.clientBuffer());
+        Subscriber subscriber = new Subscriber(async, out, filter, log, properties.clientBuffer());
         async.addListener(new ClosingListener(subscriber));
+        // From here on writes never block: a client that stops reading holds no thread.
+        out.setWriteListener(subscriber);
         hub.subscribe(subscriber, resumeAfter);
     }
 

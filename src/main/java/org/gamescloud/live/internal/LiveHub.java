@@ -1,8 +1,11 @@
 package org.gamescloud.live.internal;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Consumer;
+import java.util.stream.IntStream;
 import org.gamescloud.live.LiveUpdatePublished;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -12,7 +15,9 @@ import org.springframework.stereotype.Component;
  * This node's SSE subscribers and the updates it has handed them. Updates arrive from the bus in id order, possibly
  * with duplicates or holes (a lost message, a node that crashed between commit and send): duplicates are dropped
  * and holes filled from the stored log, so every subscriber is offered every id once, in order. Offering never
- * blocks: each subscriber has its own bounded queue and writer, and gets only the updates its filter matches.
+ * blocks: the subscribers are shared among a few {@link SubscriberStripe stripes}, each with a thread that hands
+ * every batch to its subscribers (only the updates their filter matches), and each subscriber has its own bounded
+ * queue written with non-blocking I/O.
  */
 @Component
 class LiveHub implements SmartLifecycle {
@@ -20,26 +25,29 @@ class LiveHub implements SmartLifecycle {
     private static final int PAGE = 1000;
 
     private final LiveLog log;
-    private final Set<Subscriber> subscribers = ConcurrentHashMap.newKeySet();
+    private final SubscriberStripe[] stripes;
     private long lastDispatched = -1;
     private volatile boolean running;
 
-    LiveHub(LiveLog log) {
+    LiveHub(LiveLog log, LiveProperties properties) {
         this.log = log;
+        this.stripes = IntStream.range(0, Math.max(1, properties.writerThreads()))
+                .mapToObj(SubscriberStripe::new)
+                .toArray(SubscriberStripe[]::new);
     }
 
     synchronized void dispatch(List<LiveUpdatePublished> updates) {
-        long last = lastDispatched();
+        List<SseFrame> batch = new ArrayList<>(updates.size());
         for (LiveUpdatePublished update : updates) {
-            if (update.id() <= last) {
+            if (update.id() <= lastDispatched()) {
                 continue;
             }
-            if (update.id() > last + 1) {
-                fillFromLog(update.id() - 1);
+            if (update.id() > lastDispatched + 1) {
+                fillFromLog(update.id() - 1, batch);
             }
-            fanOut(update);
-            last = update.id();
+            add(update, batch);
         }
+        fanOut(batch);
     }
 
     /** Hands out what the bus did not bring: runs on every node, whatever the bus. */
@@ -50,38 +58,47 @@ class LiveHub implements SmartLifecycle {
         long stored = log.lastId();
         synchronized (this) {
             if (stored > lastDispatched()) {
-                fillFromLog(stored);
+                List<SseFrame> batch = new ArrayList<>();
+                fillFromLog(stored, batch);
+                fanOut(batch);
             }
         }
     }
 
     @Scheduled(fixedDelayString = "${games.live.heartbeat:15s}", initialDelayString = "${games.live.heartbeat:15s}")
     void heartbeat() {
-        subscribers.forEach(Subscriber::offerHeartbeat);
+        forEachSubscriber(Subscriber::offerHeartbeat);
     }
 
     /**
      * Starts a subscriber from {@code lastEventId} (null: from now on): it gets every later update from this hub,
      * and finds the ones it asked for that the hub handed out before in the log.
      */
-    synchronized void subscribe(Subscriber subscriber, Long lastEventId) {
-        subscriber.start(lastEventId, lastDispatched(), () -> unsubscribe(subscriber));
-        subscribers.add(subscriber);
-    }
-
-    void unsubscribe(Subscriber subscriber) {
-        subscribers.remove(subscriber);
+    void subscribe(Subscriber subscriber, Long lastEventId) {
+        synchronized (this) {
+            // At random rather than in turn: the followers of one unit, who often arrive in a pattern, spread over
+            // every stripe, and an update reaches them in parallel.
+            SubscriberStripe stripe = stripes[ThreadLocalRandom.current().nextInt(stripes.length)];
+            stripe.add(subscriber);
+            subscriber.start(lastEventId, lastDispatched(), () -> stripe.remove(subscriber));
+        }
+        // Out of the lock: a replay reads the log, and dispatching need not wait for it.
+        subscriber.drain();
     }
 
     /** Ends every stream before the web server shuts down gracefully: open streams would hold it up. */
     @Override
     public void stop() {
         running = false;
-        List.copyOf(subscribers).forEach(Subscriber::close);
+        List<Subscriber> open = new ArrayList<>();
+        forEachSubscriber(open::add);
+        open.forEach(Subscriber::close);
+        Arrays.stream(stripes).forEach(SubscriberStripe::shutdown);
     }
 
     @Override
     public void start() {
+        Arrays.stream(stripes).forEach(SubscriberStripe::start);
         running = true;
     }
 
@@ -96,7 +113,7 @@ class LiveHub implements SmartLifecycle {
     }
 
     int countSubscribers() {
-        return subscribers.size();
+        return Arrays.stream(stripes).mapToInt(SubscriberStripe::size).sum();
     }
 
     private long lastDispatched() {
@@ -106,23 +123,39 @@ class LiveHub implements SmartLifecycle {
         return lastDispatched;
     }
 
-    private void fillFromLog(long upToId) {
+    private void fillFromLog(long upToId, List<SseFrame> batch) {
         while (lastDispatched < upToId) {
             List<LiveUpdatePublished> missed = log.listBetween(lastDispatched, upToId, PAGE);
             if (missed.isEmpty()) {
                 return;
             }
-            missed.forEach(this::fanOut);
+            missed.forEach(update -> add(update, batch));
+            if (batch.size() >= PAGE) {
+                fanOut(List.copyOf(batch));
+                batch.clear();
+            }
         }
     }
 
-    private void fanOut(LiveUpdatePublished update) {
+    /** Encodes the update once for every subscriber. */
+    private void add(LiveUpdatePublished update, List<SseFrame> batch) {
         lastDispatched = update.id();
-        SseFrame frame = SseFrame.of(update);
-        for (Subscriber subscriber : subscribers) {
-            if (subscriber.wants(update)) {
-                subscriber.offer(frame);
-            }
+        batch.add(SseFrame.of(update));
+    }
+
+    private void fanOut(List<SseFrame> batch) {
+        if (batch.isEmpty()) {
+            return;
+        }
+        List<SseFrame> frames = List.copyOf(batch);
+        for (SubscriberStripe stripe : stripes) {
+            stripe.deliver(frames);
+        }
+    }
+
+    private void forEachSubscriber(Consumer<Subscriber> action) {
+        for (SubscriberStripe stripe : stripes) {
+            stripe.forEach(action);
         }
     }
 }

@@ -11,7 +11,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param coalesceInterval a unit's non-final updates go out at most once per interval (ODF: 4 per second)
  * @param heartbeat how often an idle stream gets an SSE comment, so proxies and clients know it is alive
  * @param clientBuffer updates queued for one subscriber at most; a subscriber further behind gets {@code resync}
- * @param writerThreads platform threads writing to subscribers (virtual threads are used when enabled)
+ * @param writerThreads threads handing updates to subscribers, each serving a share of them (writes never block;
+ *     more threads than cores so that the fan-out keeps its share of the CPU beside the request threads)
  * @param batchSize pending updates the publisher takes per transaction at most
  * @param pollInterval how often the publisher looks for pending updates without being notified
  * @param catchUpInterval how often a node checks the stored log for updates its bus did not bring
@@ -24,7 +25,7 @@ record LiveProperties(
         @DefaultValue("250ms") Duration coalesceInterval,
         @DefaultValue("15s") Duration heartbeat,
         @DefaultValue("1024") int clientBuffer,
-        @DefaultValue("16") int writerThreads,
+        @DefaultValue("2") int writerThreads,
         @DefaultValue("2000") int batchSize,
         @DefaultValue("200ms") Duration pollInterval,
         @DefaultValue("1s") Duration catchUpInterval) {}

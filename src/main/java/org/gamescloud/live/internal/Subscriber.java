@@ -1,85 +1,139 @@
 package org.gamescloud.live.internal;
 
 import jakarta.servlet.AsyncContext;
+import jakarta.servlet.ServletOutputStream;
+import jakarta.servlet.WriteListener;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.util.List;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.Executor;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.gamescloud.live.LiveUpdatePublished;
 
 /**
- * One SSE client of this node: a bounded queue of frames and a writer that drains it on the shared writer executor,
- * one drain at a time. A client whose queue fills up is dropped with a {@code resync} event instead of slowing the
- * hub. The writer first replays from the stored log what the client asked for ({@code Last-Event-ID}) up to where the
- * hub took over, then writes what the hub offers (every matching update, in id order), skipping what the replay
- * already wrote: nothing missed, nothing twice.
+ * One SSE client of this node: a bounded queue of frames written with non-blocking servlet I/O, so that a client that
+ * stops reading never holds a thread. Whoever offers a frame (the hub's fan-out thread), the container (when the
+ * socket takes bytes again) or the heartbeat drains the queue in its own thread, one drain at a time, until the
+ * queue is empty or the socket is full; a full socket ends the drain, and the container calls again when it has room.
+ * A client whose queue fills up is dropped with a {@code resync} event instead of slowing the hub. The drain first
+ * replays from the stored log what the client asked for ({@code Last-Event-ID}) up to where the hub took over, then
+ * writes what the hub offers (every matching update, in id order), skipping what the replay already wrote: nothing
+ * missed, nothing twice. Frames of one drain go out with a single flush.
  */
-final class Subscriber {
+final class Subscriber implements WriteListener {
 
     private static final Object HEARTBEAT = new Object();
     private static final Object RESYNC = new Object();
     private static final int PAGE = 500;
-    private static final int FLUSH_EVERY = 64;
 
     private final AsyncContext async;
-    private final OutputStream out;
+    private final ServletOutputStream out;
     private final LiveFilter filter;
     private final LiveLog log;
-    private final Executor writers;
-    private final BlockingQueue<Object> queue;
-    private final AtomicBoolean draining = new AtomicBoolean();
+    private final Frames queue;
+    /** Drain requests not yet served; the one that raises it from zero drains (and serves later ones too). */
+    private final AtomicInteger wanted = new AtomicInteger();
+
+    private volatile boolean started;
     private volatile boolean dropped;
     private volatile boolean closed;
     private volatile Runnable onClose = () -> {};
 
-    /** The last id written or passed over; only the drain touches it after {@link #start}. */
+    // Touched only by the drain after start: the last id written or passed over, where the replay ends, the
+    // replay's current page, whether bytes wait for a flush, whether the resync event was written.
     private long cursor;
-
     private long replayUpTo;
+    private final Deque<LiveUpdatePublished> replayPage = new ArrayDeque<>();
+    private boolean opened;
+    private boolean unflushed;
+    private boolean ending;
 
-    Subscriber(AsyncContext async, OutputStream out, LiveFilter filter, LiveLog log, Executor writers, int buffer) {
+    Subscriber(AsyncContext async, ServletOutputStream out, LiveFilter filter, LiveLog log, int buffer) {
         this.async = async;
         this.out = out;
         this.filter = filter;
         this.log = log;
-        this.writers = writers;
-        this.queue = new ArrayBlockingQueue<>(buffer);
+        this.queue = new Frames(buffer);
     }
 
     /**
-     * Starts writing: from {@code lastEventId} if the client gave one (replaying from the log up to
-     * {@code lastDispatched}), else from what comes after {@code lastDispatched}.
+     * Sets where writing starts: from {@code lastEventId} if the client gave one (replaying from the log up to
+     * {@code lastDispatched}), else from what comes after {@code lastDispatched}. The next {@link #drain()} writes
+     * the response headers and an opening comment first, so a client that sees them is already subscribed.
      */
     void start(Long lastEventId, long lastDispatched, Runnable onClose) {
         this.onClose = onClose;
         this.cursor = lastEventId == null ? lastDispatched : lastEventId;
         this.replayUpTo = lastDispatched;
-        schedule();
+        started = true;
     }
 
-    void offer(SseFrame frame) {
+    /**
+     * Queues a frame without writing it; {@link #drain()} writes what was queued. A full queue is drained first (a
+     * batch may bring more frames than the queue holds); only a client whose socket does not take them is dropped.
+     */
+    void enqueue(SseFrame frame) {
         if (dropped || closed) {
             return;
         }
-        if (!queue.offer(frame)) {
+        if (!queue.offer(frame) && !(drainNow() && queue.offer(frame))) {
             dropped = true;
             queue.clear();
-            queue.offer(RESYNC);
+            queue.add(RESYNC);
         }
-        schedule();
     }
 
     void offerHeartbeat() {
         if (!dropped && !closed && queue.isEmpty() && queue.offer(HEARTBEAT)) {
-            schedule();
+            drain();
         }
+    }
+
+    /** The one unit this subscriber follows, or null. */
+    String unit() {
+        return filter.unit();
     }
 
     boolean wants(LiveUpdatePublished update) {
         return filter.matches(update);
+    }
+
+    /** Writes what is queued as far as the socket takes it, in this thread, unless another thread drains already. */
+    void drain() {
+        if (wanted.getAndIncrement() != 0) {
+            return;
+        }
+        int served = 1;
+        do {
+            try {
+                if (started && !closed) {
+                    writeWhileReady();
+                }
+            } catch (IOException | RuntimeException gone) {
+                close();
+            }
+            served = wanted.addAndGet(-served);
+        } while (served != 0);
+    }
+
+    /** Drains in this thread; false if another thread is draining. */
+    private boolean drainNow() {
+        if (wanted.get() != 0) {
+            return false;
+        }
+        drain();
+        return true;
+    }
+
+    /** The container: the socket takes bytes again after a drain stopped on a full one. */
+    @Override
+    public void onWritePossible() {
+        drain();
+    }
+
+    @Override
+    public void onError(Throwable failure) {
+        close();
     }
 
     void close() {
@@ -95,77 +149,121 @@ final class Subscriber {
         }
     }
 
-    private void schedule() {
-        if (!closed && draining.compareAndSet(false, true)) {
-            writers.execute(this::drain);
-        }
-    }
-
-    private void drain() {
-        try {
-            do {
-                writeQueued();
-                draining.set(false);
-            } while (!closed && !queue.isEmpty() && draining.compareAndSet(false, true));
-        } catch (IOException | RuntimeException gone) {
-            draining.set(false);
-            close();
-        }
-    }
-
-    private void writeQueued() throws IOException {
-        if (cursor < replayUpTo) {
-            replay(replayUpTo);
-        }
-        int unflushed = 0;
-        Object item;
-        while (!closed && (item = queue.poll()) != null) {
-            if (item == RESYNC) {
-                out.write(SseFrame.RESYNC);
+    /** Writes until nothing is left or the socket is full (the container then calls {@link #onWritePossible()}). */
+    private void writeWhileReady() throws IOException {
+        while (!closed && out.isReady()) {
+            if (!ending && writeNext()) {
+                continue;
+            }
+            if (unflushed) {
+                unflushed = false;
                 out.flush();
-                close();
+            } else {
+                if (ending) {
+                    close();
+                }
                 return;
             }
-            if (item == HEARTBEAT) {
-                out.write(SseFrame.HEARTBEAT);
-                unflushed++;
-            } else {
-                SseFrame frame = (SseFrame) item;
-                if (frame.id() <= cursor) {
-                    continue;
-                }
-                unflushed += write(frame) ? 1 : 0;
-            }
-            if (unflushed >= FLUSH_EVERY) {
-                out.flush();
-                unflushed = 0;
-            }
-        }
-        if (unflushed > 0) {
-            out.flush();
         }
     }
 
-    private void replay(long upToId) throws IOException {
-        while (cursor < upToId) {
-            List<LiveUpdatePublished> stored = log.listBetween(cursor, upToId, PAGE);
-            if (stored.isEmpty()) {
-                cursor = upToId;
-                break;
-            }
-            for (LiveUpdatePublished update : stored) {
-                write(SseFrame.of(update));
-            }
-            out.flush();
+    /** Writes (or passes over) the next frame; false when there is none. */
+    private boolean writeNext() throws IOException {
+        if (!opened) {
+            opened = true;
+            out.write(SseFrame.OPENING);
+            unflushed = true;
+            return true;
         }
-    }
-
-    private boolean write(SseFrame frame) throws IOException {
-        cursor = frame.id();
-        if (!filter.matches(frame.update())) {
+        if (cursor < replayUpTo) {
+            replayNext();
+            return true;
+        }
+        Object item = queue.poll();
+        if (item == null) {
             return false;
         }
-        out.write(frame.bytes());
+        if (item == RESYNC) {
+            out.write(SseFrame.RESYNC);
+            unflushed = true;
+            ending = true; // closes once the socket took the event
+        } else if (item == HEARTBEAT) {
+            out.write(SseFrame.HEARTBEAT);
+            unflushed = true;
+        } else {
+            SseFrame frame = (SseFrame) item;
+            if (frame.id() > cursor) {
+                write(frame.update(), frame.bytes());
+            }
+        }
         return true;
+    }
+
+    private void replayNext() throws IOException {
+        if (replayPage.isEmpty()) {
+            replayPage.addAll(log.listBetween(cursor, replayUpTo, PAGE));
+            if (replayPage.isEmpty()) {
+                cursor = replayUpTo;
+                return;
+            }
+        }
+        LiveUpdatePublished update = replayPage.poll();
+        write(update, null);
+    }
+
+    private void write(LiveUpdatePublished update, byte[] encoded) throws IOException {
+        cursor = update.id();
+        if (filter.matches(update)) {
+            out.write(encoded == null ? SseFrame.of(update).bytes() : encoded);
+            unflushed = true;
+        }
+    }
+
+    /**
+     * A bounded lock-free queue: offered to by the fan-out thread and the heartbeat, polled by the drain. Takes no
+     * memory for room it does not use, unlike an array-backed queue (10,000 idle streams).
+     */
+    private static final class Frames {
+
+        private final ConcurrentLinkedQueue<Object> items = new ConcurrentLinkedQueue<>();
+        private final AtomicInteger size = new AtomicInteger();
+        private final int capacity;
+
+        Frames(int capacity) {
+            this.capacity = capacity;
+        }
+
+        boolean offer(Object item) {
+            if (size.incrementAndGet() > capacity) {
+                size.decrementAndGet();
+                return false;
+            }
+            items.add(item);
+            return true;
+        }
+
+        /** Adds past the capacity: the last item of a dropped client. */
+        void add(Object item) {
+            size.incrementAndGet();
+            items.add(item);
+        }
+
+        Object poll() {
+            Object item = items.poll();
+            if (item != null) {
+                size.decrementAndGet();
+            }
+            return item;
+        }
+
+        boolean isEmpty() {
+            return items.isEmpty();
+        }
+
+        void clear() {
+            while (poll() != null) {
+                // dropping what the client will never get: it resyncs
+            }
+        }
     }
 }
