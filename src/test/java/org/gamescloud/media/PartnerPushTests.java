@@ -91,17 +91,25 @@ class PartnerPushTests {
     }
 
     @Test
-    void sendsALowerIdQueuedJustAfterAHigherOneFirst() {
+    void queuesNothingWhenTheLivePublishersTransactionRollsBack() {
         String unit = MediaFixture.newUnit();
         media.register("Bernama", partner.endpoint(), List.of(unit));
-        long lower = MediaFixture.newId();
-        long higher = MediaFixture.newId();
+        long rolledBack = MediaFixture.newId();
+        long committed = MediaFixture.newId();
 
-        media.publishWithoutWaiting(MediaFixture.result(higher, unit, MediaFixture.MORNING));
-        media.publishWithoutWaiting(MediaFixture.result(lower, unit, MediaFixture.MORNING));
+        transactions.executeWithoutResult(status -> {
+            events.publishEvent(MediaFixture.result(rolledBack, unit, MediaFixture.MORNING));
+            status.setRollbackOnly();
+        });
+        media.publish(MediaFixture.result(committed, unit, MediaFixture.MORNING));
 
-        await().atMost(PATIENCE).until(() -> partner.acknowledgedIds().size() >= 2);
-        assertThat(partner.acknowledgedIds()).containsExactly(lower, higher);
+        await().atMost(PATIENCE).until(() -> partner.acknowledgedIds().contains(committed));
+        assertThat(partner.acknowledgedIds()).containsExactly(committed);
+        assertThat(jdbc.sql("SELECT count(*) FROM media_update WHERE id = :id")
+                        .param("id", rolledBack)
+                        .query(Long.class)
+                        .single())
+                .isZero();
     }
 
     @Test
