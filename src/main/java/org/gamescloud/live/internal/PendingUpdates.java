@@ -5,15 +5,13 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.gamescloud.platform.TransactionBuffers;
 import org.gamescloud.results.ResultStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** The pending updates table: written in the results transaction, emptied by the publisher. */
 @Repository
@@ -37,37 +35,15 @@ class PendingUpdates {
      * recording a change: a refused message is refused before it writes anything.)
      */
     void add(PendingUpdate update) {
-        if (!TransactionSynchronizationManager.isActualTransactionActive()
-                || !TransactionSynchronizationManager.isSynchronizationActive()) {
+        if (!TransactionBuffers.active()) {
             insert(List.of(update));
             return;
         }
-        Buffer buffer = buffer().orElseGet(() -> {
-            Buffer created = new Buffer();
-            TransactionSynchronizationManager.registerSynchronization(created);
-            return created;
-        });
-        buffer.updates.add(update);
-    }
-
-    /**
-     * This transaction's buffer: kept among its synchronizations (not bound to the thread), so that it ends with the
-     * transaction and a transaction suspended for another (REQUIRES_NEW) keeps its own.
-     */
-    private Optional<Buffer> buffer() {
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            return Optional.empty();
-        }
-        for (TransactionSynchronization synchronization : TransactionSynchronizationManager.getSynchronizations()) {
-            if (synchronization instanceof Buffer buffer && buffer.owner() == this) {
-                return Optional.of(buffer);
-            }
-        }
-        return Optional.empty();
+        TransactionBuffers.obtain(Buffer.class, this, Buffer::new).updates.add(update);
     }
 
     /** The updates a transaction added, written just before it commits. */
-    private final class Buffer implements TransactionSynchronization {
+    private final class Buffer implements TransactionBuffers.Buffer {
 
         private final List<PendingUpdate> updates = new ArrayList<>();
 
@@ -79,7 +55,8 @@ class PendingUpdates {
             }
         }
 
-        private PendingUpdates owner() {
+        @Override
+        public Object owner() {
             return PendingUpdates.this;
         }
     }

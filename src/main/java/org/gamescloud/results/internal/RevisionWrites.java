@@ -4,13 +4,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import org.gamescloud.platform.TransactionBuffers;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Writes revisions (with the message's id and the unit's new state) for {@link Revisions}. Within a transaction the
@@ -55,43 +53,22 @@ class RevisionWrites {
      *     and {@code at} also the unit's new state
      */
     void append(MapSqlParameterSource revision) {
-        if (!TransactionSynchronizationManager.isActualTransactionActive()
-                || !TransactionSynchronizationManager.isSynchronizationActive()) {
+        if (!TransactionBuffers.active()) {
             jdbc.update(APPEND, revision);
             jdbc.update(UNIT_STATE, revision);
             return;
         }
-        Buffer buffer = buffer().orElseGet(() -> {
-            Buffer created = new Buffer();
-            TransactionSynchronizationManager.registerSynchronization(created);
-            return created;
-        });
+        Buffer buffer = TransactionBuffers.obtain(Buffer.class, this, Buffer::new);
         buffer.writes.add(revision);
         buffer.units.put((String) revision.getValue("unit"), revision);
     }
 
     /** Sends the writes the current transaction has kept, if any. */
     void flush() {
-        buffer().ifPresent(Buffer::send);
+        TransactionBuffers.find(Buffer.class, this).ifPresent(Buffer::send);
     }
 
-    /**
-     * This transaction's buffer: kept among its synchronizations (not bound to the thread), so that it ends with the
-     * transaction and a transaction suspended for another (REQUIRES_NEW) keeps its own.
-     */
-    private Optional<Buffer> buffer() {
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            return Optional.empty();
-        }
-        for (TransactionSynchronization synchronization : TransactionSynchronizationManager.getSynchronizations()) {
-            if (synchronization instanceof Buffer buffer && buffer.owner() == this) {
-                return Optional.of(buffer);
-            }
-        }
-        return Optional.empty();
-    }
-
-    private final class Buffer implements TransactionSynchronization {
+    private final class Buffer implements TransactionBuffers.Buffer {
 
         private final List<SqlParameterSource> writes = new ArrayList<>();
         private final Map<String, SqlParameterSource> units = new LinkedHashMap<>();
@@ -113,7 +90,8 @@ class RevisionWrites {
             send();
         }
 
-        private RevisionWrites owner() {
+        @Override
+        public Object owner() {
             return RevisionWrites.this;
         }
     }
