@@ -78,35 +78,50 @@ class Gates {
 
     @Transactional
     Outcome scan(GateId gate, Scan scan) {
-        return apply(gate, scan, false, new ArrayList<>());
+        return apply(gate, scan, eTickets().verify(scan.qr()), false, new ArrayList<>());
     }
 
-    /** Applies an offline gate's scans in the order they happened; scans it synced before are skipped. */
+    /**
+     * Applies an offline gate's scans in the order they happened; scans it synced before are skipped. The batch's
+     * tickets are locked first ({@link Presence#lockTickets}), so gates syncing the same tickets at once apply their
+     * batches one after the other instead of deadlocking.
+     */
     @Transactional
     SyncReport sync(GateId gate, List<Scan> scans) {
+        List<Scan> inOrder =
+                scans.stream().sorted(Comparator.comparing(Scan::at)).toList();
+        List<Optional<TicketClaims>> verified =
+                inOrder.stream().map(scan -> eTickets().verify(scan.qr())).toList();
+        presence.lockTickets(verified.stream()
+                .flatMap(Optional::stream)
+                .map(TicketClaims::ticketId)
+                .toList());
         List<Outcome> outcomes = new ArrayList<>();
         List<DoubleEntries.DoubleEntry> found = new ArrayList<>();
         int alreadySynced = 0;
-        for (Scan scan : scans.stream().sorted(Comparator.comparing(Scan::at)).toList()) {
-            if (syncedBefore(gate, scan)) {
+        for (int i = 0; i < inOrder.size(); i++) {
+            Scan scan = inOrder.get(i);
+            Optional<TicketClaims> ticket = verified.get(i);
+            if (ticket.isPresent()
+                    && log.containsOfflineScan(
+                            gate.toString(),
+                            ticket.get().ticketId(),
+                            scan.direction().name(),
+                            scan.at())) {
                 alreadySynced++;
             } else {
-                outcomes.add(apply(gate, scan, true, found));
+                outcomes.add(apply(gate, scan, ticket, true, found));
             }
         }
         return new SyncReport(outcomes, found, alreadySynced);
     }
 
-    private boolean syncedBefore(GateId gate, Scan scan) {
-        return eTickets()
-                .verify(scan.qr())
-                .map(ticket -> log.containsOfflineScan(
-                        gate.toString(), ticket.ticketId(), scan.direction().name(), scan.at()))
-                .orElse(false);
-    }
-
-    private Outcome apply(GateId gate, Scan scan, boolean offline, List<DoubleEntries.DoubleEntry> found) {
-        Optional<TicketClaims> verified = eTickets().verify(scan.qr());
+    private Outcome apply(
+            GateId gate,
+            Scan scan,
+            Optional<TicketClaims> verified,
+            boolean offline,
+            List<DoubleEntries.DoubleEntry> found) {
         if (verified.isEmpty()) {
             return record(
                     new Outcome(ScanReason.FORGED, false, null, null, gate, scan.direction(), scan.at()), offline);
@@ -128,7 +143,7 @@ class Gates {
             alerts.afterAdmission(
                     gate.venueCode(),
                     ticket.sessionCode(),
-                    presence.countInside(gate.venueCode()),
+                    () -> presence.countInside(gate.venueCode()),
                     capacity,
                     clock.instant());
         }

@@ -2,6 +2,7 @@ package org.gamescloud.venues.internal;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.gamescloud.ticketing.TicketClaims;
@@ -19,10 +20,30 @@ class Presence {
 
     record SessionCount(String sessionCode, int inside, int admitted) {}
 
+    /** The first key of this class's advisory locks (their second is a ticket id's hash): "gate" in ASCII. */
+    static final int LOCK_SPACE = 0x67617465;
+
     private final JdbcClient jdbc;
 
     Presence(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /**
+     * Locks the tickets for the rest of the transaction, always in the same order whatever the order given. An offline
+     * gate's batch is applied in the order its scans happened, so two batches sharing tickets would otherwise lock
+     * their presence rows in different orders and deadlock; locked first, the second batch waits for the first.
+     */
+    void lockTickets(Collection<String> ticketIds) {
+        Integer[] keys =
+                ticketIds.stream().map(String::hashCode).distinct().sorted().toArray(Integer[]::new);
+        if (keys.length > 0) {
+            jdbc.sql("SELECT count(pg_advisory_xact_lock(:space, k)) FROM unnest(:keys::int[]) AS k")
+                    .param("space", LOCK_SPACE)
+                    .param("keys", keys)
+                    .query(Long.class)
+                    .single();
+        }
     }
 
     /**
