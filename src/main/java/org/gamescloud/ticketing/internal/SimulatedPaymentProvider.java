@@ -14,18 +14,31 @@ import org.springframework.stereotype.Component;
 /**
  * A payment provider simulated in-process (the demo has no real one). Its behaviour is the configured
  * {@link PaymentMode}, which an administrator may override per account for demos and tests. Callbacks are signed and
- * delivered through the same handler as the HTTP callback endpoint, so they are verified like a real provider's.
+ * delivered through the same handler as the HTTP callback endpoint, so they are verified like a real provider's. What
+ * it authorised, captured and voided is kept in its {@link ChargeBook} (durable by default), so a restarted node finds
+ * the provider's view as it was, and can capture what a stopped node left authorised. The per-account modes and the
+ * callbacks still to be sent live in memory: a callback due when the node stops is not sent (the reconciler then finds
+ * the charge PENDING and lets the hold expire, as with a provider that never answers).
  */
 @Component
 class SimulatedPaymentProvider implements PaymentProvider {
 
     private static final long CALLBACK_DELAY_MS = 50;
     private static final int CALLBACK_ATTEMPTS = 100;
+    /** Capturing an authorisation; capturing again answers {@code true} as well. */
+    private static final Map<ChargeStatus, ChargeStatus> CAPTURE =
+            Map.of(ChargeStatus.AUTHORIZED, ChargeStatus.CAPTURED, ChargeStatus.CAPTURED, ChargeStatus.CAPTURED);
+    /** Captured money is given back; an authorisation or a pending request is voided. */
+    private static final Map<ChargeStatus, ChargeStatus> REFUND = Map.of(
+            ChargeStatus.CAPTURED, ChargeStatus.REFUNDED,
+            ChargeStatus.REFUNDED, ChargeStatus.REFUNDED,
+            ChargeStatus.PENDING, ChargeStatus.DECLINED,
+            ChargeStatus.AUTHORIZED, ChargeStatus.DECLINED);
 
     private final TicketingProperties properties;
     private final CallbackSignatures signatures;
     private final ObjectProvider<PaymentCallbacks> callbacks;
-    private final Map<UUID, ChargeStatus> charges = new ConcurrentHashMap<>();
+    private final ChargeBook charges;
     private final Map<String, PaymentMode> modeByAccount = new ConcurrentHashMap<>();
     private final ScheduledExecutorService callbackSender = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "simulated-payment-callbacks");
@@ -34,7 +47,11 @@ class SimulatedPaymentProvider implements PaymentProvider {
     });
 
     SimulatedPaymentProvider(
-            TicketingProperties properties, CallbackSignatures signatures, ObjectProvider<PaymentCallbacks> callbacks) {
+            TicketingProperties properties,
+            CallbackSignatures signatures,
+            ObjectProvider<PaymentCallbacks> callbacks,
+            ChargeBook charges) {
+        this.charges = charges;
         this.properties = properties;
         this.signatures = signatures;
         this.callbacks = callbacks;
@@ -55,27 +72,26 @@ class SimulatedPaymentProvider implements PaymentProvider {
     @Override
     public ChargeStatus authorize(UUID orderId, String account, BigDecimal amount) {
         return switch (modeOf(account)) {
-            case APPROVE -> record(orderId, ChargeStatus.AUTHORIZED);
-            case DECLINE -> record(orderId, ChargeStatus.DECLINED);
-            case CALLBACK_SUCCESS -> later(orderId, ChargeStatus.AUTHORIZED, true);
-            case CALLBACK_FAILURE -> later(orderId, ChargeStatus.DECLINED, true);
-            case CALLBACK_LOST -> later(orderId, ChargeStatus.AUTHORIZED, false);
-            case TIMEOUT -> record(orderId, ChargeStatus.PENDING);
+            case APPROVE -> record(orderId, account, amount, ChargeStatus.AUTHORIZED);
+            case DECLINE -> record(orderId, account, amount, ChargeStatus.DECLINED);
+            case CALLBACK_SUCCESS -> later(orderId, account, amount, ChargeStatus.AUTHORIZED, true);
+            case CALLBACK_FAILURE -> later(orderId, account, amount, ChargeStatus.DECLINED, true);
+            case CALLBACK_LOST -> later(orderId, account, amount, ChargeStatus.AUTHORIZED, false);
+            case TIMEOUT -> record(orderId, account, amount, ChargeStatus.PENDING);
         };
     }
 
     @Override
     public boolean capture(UUID orderId) {
-        ChargeStatus after = charges.computeIfPresent(
-                orderId, (id, status) -> status == ChargeStatus.AUTHORIZED ? ChargeStatus.CAPTURED : status);
-        return after == ChargeStatus.CAPTURED;
+        return charges.change(orderId, CAPTURE);
     }
 
-    private ChargeStatus later(UUID orderId, ChargeStatus outcome, boolean callBack) {
-        charges.put(orderId, ChargeStatus.PENDING);
+    private ChargeStatus later(
+            UUID orderId, String account, BigDecimal amount, ChargeStatus outcome, boolean callBack) {
+        charges.put(orderId, account, amount, ChargeStatus.PENDING);
         callbackSender.schedule(
                 () -> {
-                    if (charges.replace(orderId, ChargeStatus.PENDING, outcome) && callBack) {
+                    if (charges.change(orderId, Map.of(ChargeStatus.PENDING, outcome)) && callBack) {
                         String body = "{\"orderId\":\"" + orderId + "\",\"status\":\""
                                 + (outcome == ChargeStatus.AUTHORIZED ? "SUCCEEDED" : "FAILED") + "\"}";
                         deliver(body, CALLBACK_ATTEMPTS);
@@ -101,23 +117,19 @@ class SimulatedPaymentProvider implements PaymentProvider {
         }
     }
 
-    private ChargeStatus record(UUID orderId, ChargeStatus status) {
-        charges.put(orderId, status);
+    private ChargeStatus record(UUID orderId, String account, BigDecimal amount, ChargeStatus status) {
+        charges.put(orderId, account, amount, status);
         return status;
     }
 
     @Override
     public ChargeStatus status(UUID orderId) {
-        return charges.getOrDefault(orderId, ChargeStatus.UNKNOWN);
+        return charges.find(orderId).orElse(ChargeStatus.UNKNOWN);
     }
 
     @Override
     public void refund(UUID orderId) {
-        charges.computeIfPresent(orderId, (id, status) -> switch (status) {
-            case CAPTURED, REFUNDED -> ChargeStatus.REFUNDED;
-            case PENDING, AUTHORIZED -> ChargeStatus.DECLINED;
-            default -> status;
-        });
+        charges.change(orderId, REFUND);
     }
 
     @PreDestroy
