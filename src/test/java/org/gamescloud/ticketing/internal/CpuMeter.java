@@ -10,18 +10,18 @@ import java.util.stream.Stream;
  * children), read from {@code /proc}. On a machine shared with other work, throughput measures the scheduler; the CPU
  * a purchase costs does not, so the storm reports both. Linux only; 0 elsewhere.
  */
-final class CpuMeter {
+public final class CpuMeter {
 
     private static final double TICKS_PER_SECOND = 100.0;
 
     private final long postmaster;
 
-    CpuMeter(long anyBackend) {
+    public CpuMeter(long anyBackend) {
         this.postmaster = parentOf(anyBackend);
     }
 
     /** CPU seconds used so far by this JVM and by the database server's processes. */
-    double[] seconds() {
+    public double[] seconds() {
         double jvm = cpuOf(ProcessHandle.current().pid());
         double database = cpuOf(postmaster);
         try (Stream<Path> processes = Files.list(Path.of("/proc"))) {
