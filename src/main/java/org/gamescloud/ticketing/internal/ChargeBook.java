@@ -6,9 +6,10 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The simulated payment provider's own record of charges: what it authorised, captured, declined and refunded. Kept in
- * PostgreSQL by default ({@link DurableChargeBook}), so that, like a real provider's, it outlives a restart of this
- * node; in memory only with {@code games.ticketing.simulated-payments.durable=false} ({@link InMemoryChargeBook}).
+ * The simulated payment provider's own record of charges: what it authorised, captured, declined and refunded. With
+ * {@code games.ticketing.simulated-payments.durable=true} it is kept in PostgreSQL ({@link DurableChargeBook}), so
+ * that, like a real provider's, it outlives a restart of this node; by default in memory ({@link InMemoryChargeBook}),
+ * which the flash sale pays nothing for.
  */
 interface ChargeBook {
 

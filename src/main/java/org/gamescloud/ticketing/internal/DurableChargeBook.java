@@ -29,7 +29,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * conditional statement, so concurrent changes of one charge (a capture and a void, say) apply one after the other.
  */
 @Component
-@ConditionalOnProperty(name = "games.ticketing.simulated-payments.durable", havingValue = "true", matchIfMissing = true)
+@ConditionalOnProperty(name = "games.ticketing.simulated-payments.durable", havingValue = "true")
 class DurableChargeBook implements ChargeBook, AutoCloseable {
 
     static final int MAX_GROUP = 1_000;

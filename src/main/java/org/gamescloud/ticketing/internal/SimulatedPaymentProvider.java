@@ -15,8 +15,8 @@ import org.springframework.stereotype.Component;
  * A payment provider simulated in-process (the demo has no real one). Its behaviour is the configured
  * {@link PaymentMode}, which an administrator may override per account for demos and tests. Callbacks are signed and
  * delivered through the same handler as the HTTP callback endpoint, so they are verified like a real provider's. What
- * it authorised, captured and voided is kept in its {@link ChargeBook} (durable by default), so a restarted node finds
- * the provider's view as it was, and can capture what a stopped node left authorised. The per-account modes and the
+ * it authorised, captured and voided is kept in its {@link ChargeBook}; with the durable one a restarted node finds the
+ * provider's view as it was, and can capture what a stopped node left authorised. The per-account modes and the
  * callbacks still to be sent live in memory: a callback due when the node stops is not sent (the reconciler then finds
  * the charge PENDING and lets the hold expire, as with a provider that never answers).
  */

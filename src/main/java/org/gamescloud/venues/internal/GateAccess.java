@@ -17,10 +17,12 @@ class GateAccess {
 
     private final VenueScopes scopes;
     private final Venues venues;
+    private final GateLookups lookups;
 
-    GateAccess(VenueScopes scopes, Venues venues) {
+    GateAccess(VenueScopes scopes, Venues venues, GateLookups lookups) {
         this.scopes = scopes;
         this.venues = venues;
+        this.lookups = lookups;
     }
 
     /** The gate, once its id is well-formed, its venue exists and the user may scan there. */
@@ -61,7 +63,7 @@ class GateAccess {
     }
 
     private void requireVenue(String venueCode) {
-        if (venues.findVenue(venueCode).isEmpty()) {
+        if (lookups.findVenue(venueCode).isEmpty()) {
             throw Problems.badRequest("No venue " + venueCode);
         }
     }

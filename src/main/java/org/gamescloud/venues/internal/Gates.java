@@ -6,8 +6,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.gamescloud.games.ScheduledSession;
-import org.gamescloud.games.SessionSchedule;
-import org.gamescloud.games.Venues;
 import org.gamescloud.platform.GamesClock;
 import org.gamescloud.platform.Problems;
 import org.gamescloud.ticketing.ETickets;
@@ -46,8 +44,7 @@ class Gates {
     record SyncReport(List<Outcome> outcomes, List<DoubleEntries.DoubleEntry> doubleEntries, int alreadySynced) {}
 
     private final ObjectProvider<ETickets> tickets;
-    private final SessionSchedule sessions;
-    private final Venues venues;
+    private final GateLookups lookups;
     private final Presence presence;
     private final ScanLog log;
     private final DoubleEntries doubleEntries;
@@ -57,8 +54,7 @@ class Gates {
 
     Gates(
             ObjectProvider<ETickets> tickets,
-            SessionSchedule sessions,
-            Venues venues,
+            GateLookups lookups,
             Presence presence,
             ScanLog log,
             DoubleEntries doubleEntries,
@@ -66,8 +62,7 @@ class Gates {
             ApplicationEventPublisher events,
             GamesClock clock) {
         this.tickets = tickets;
-        this.sessions = sessions;
-        this.venues = venues;
+        this.lookups = lookups;
         this.presence = presence;
         this.log = log;
         this.doubleEntries = doubleEntries;
@@ -128,7 +123,7 @@ class Gates {
         }
         TicketClaims ticket = verified.get();
         Optional<TicketState> state = eTickets().findState(ticket.ticketId());
-        Optional<ScheduledSession> session = sessions.findSession(ticket.sessionCode());
+        Optional<ScheduledSession> session = lookups.findSession(ticket.sessionCode());
         ScanReason reason = EntryPolicy.refusal(ticket, state, session, gate.venueCode(), scan.direction(), scan.at())
                 .orElseGet(() -> pass(ticket, gate, scan, offline, found));
         boolean admitted = reason == ScanReason.ADMITTED;
@@ -137,7 +132,7 @@ class Gates {
         if (admitted) {
             events.publishEvent(new SpectatorAdmitted(
                     ticket.ticketId(), ticket.sessionCode(), ticket.venueCode(), gate.toString(), scan.at()));
-            Integer capacity = venues.findVenue(gate.venueCode())
+            Integer capacity = lookups.findVenue(gate.venueCode())
                     .map(venue -> venue.capacity())
                     .orElse(null);
             alerts.afterAdmission(

@@ -15,9 +15,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The simulated provider's view of its charges survives a restart, as a real provider's would: a node started again on
- * the same database finds what was authorised, captured, voided, refunded and pending, and captures the paid order a
- * stopped node had left only authorised.
+ * With the durable charge book, the simulated provider's view of its charges survives a restart, as a real provider's
+ * would: a node started again on the same database finds what was authorised, captured, voided, refunded and pending,
+ * and captures the paid order a stopped node had left only authorised.
  */
 class SimulatedPaymentsRestartTests {
 
@@ -74,7 +74,8 @@ class SimulatedPaymentsRestartTests {
                 .run(
                         "--server.port=0",
                         "--games.embedded-postgres.data-directory=" + database,
-                        "--games.embedded-postgres.clean=false");
+                        "--games.embedded-postgres.clean=false",
+                        "--games.ticketing.simulated-payments.durable=true");
     }
 
     private static String newSession(JdbcClient jdbc) {
