@@ -77,9 +77,9 @@ class Gates {
     }
 
     /**
-     * Applies an offline gate's scans in the order they happened; scans it synced before are skipped. The batch's
-     * tickets are locked first ({@link Presence#lockTickets}), so gates syncing the same tickets at once apply their
-     * batches one after the other instead of deadlocking.
+     * Applies an offline gate's scans in the order they happened; scans it synced before are skipped. The venue's
+     * syncs are applied one after the other ({@link Presence#lockVenueForSync}): gates syncing the same tickets at once
+     * would otherwise deadlock.
      */
     @Transactional
     SyncReport sync(GateId gate, List<Scan> scans) {
@@ -87,10 +87,7 @@ class Gates {
                 scans.stream().sorted(Comparator.comparing(Scan::at)).toList();
         List<Optional<TicketClaims>> verified =
                 inOrder.stream().map(scan -> eTickets().verify(scan.qr())).toList();
-        presence.lockTickets(verified.stream()
-                .flatMap(Optional::stream)
-                .map(TicketClaims::ticketId)
-                .toList());
+        presence.lockVenueForSync(gate.venueCode());
         List<Outcome> outcomes = new ArrayList<>();
         List<DoubleEntries.DoubleEntry> found = new ArrayList<>();
         int alreadySynced = 0;

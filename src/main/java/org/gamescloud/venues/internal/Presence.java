@@ -2,7 +2,6 @@ package org.gamescloud.venues.internal;
 
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.gamescloud.ticketing.TicketClaims;
@@ -20,8 +19,8 @@ class Presence {
 
     record SessionCount(String sessionCode, int inside, int admitted) {}
 
-    /** The first key of this class's advisory locks (their second is a ticket id's hash): "gate" in ASCII. */
-    static final int LOCK_SPACE = 0x67617465;
+    /** The first key of the offline-sync advisory lock (its second is the venue code's hash): "gate" in ASCII. */
+    static final int SYNC_LOCK_SPACE = 0x67617465;
 
     private final JdbcClient jdbc;
 
@@ -30,20 +29,18 @@ class Presence {
     }
 
     /**
-     * Locks the tickets for the rest of the transaction, always in the same order whatever the order given. An offline
-     * gate's batch is applied in the order its scans happened, so two batches sharing tickets would otherwise lock
-     * their presence rows in different orders and deadlock; locked first, the second batch waits for the first.
+     * Makes the venue's offline syncs wait for each other until this transaction ends. A batch is applied in the order
+     * its scans happened, so two batches sharing tickets would lock their presence rows in different orders and
+     * deadlock. One lock per venue, not per ticket: a batch of 5,000 tickets would otherwise take 5,000 entries of
+     * PostgreSQL's shared lock table (64 per connection by default). Online scans lock a single row and never wait for
+     * a sync's lock, so they are not slowed; only the batches (rare: a gate back from an outage) queue.
      */
-    void lockTickets(Collection<String> ticketIds) {
-        Integer[] keys =
-                ticketIds.stream().map(String::hashCode).distinct().sorted().toArray(Integer[]::new);
-        if (keys.length > 0) {
-            jdbc.sql("SELECT count(pg_advisory_xact_lock(:space, k)) FROM unnest(:keys::int[]) AS k")
-                    .param("space", LOCK_SPACE)
-                    .param("keys", keys)
-                    .query(Long.class)
-                    .single();
-        }
+    void lockVenueForSync(String venueCode) {
+        jdbc.sql("SELECT count(pg_advisory_xact_lock(:space, :venue))")
+                .param("space", SYNC_LOCK_SPACE)
+                .param("venue", venueCode.hashCode())
+                .query(Long.class)
+                .single();
     }
 
     /**
