@@ -30,7 +30,7 @@ class BearerTokenFilter extends OncePerRequestFilter {
     private final AuthenticationEntryPoint entryPoint;
     private final Cache<String, Optional<GamesUser>> principals = Caffeine.newBuilder()
             .expireAfterWrite(Duration.ofSeconds(30))
-            .maximumSize(10_000)
+            .maximumSize(100_000)
             .build();
 
     BearerTokenFilter(Tokens tokens, Users users, AuthenticationEntryPoint entryPoint) {
