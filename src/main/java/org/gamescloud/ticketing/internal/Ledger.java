@@ -1,5 +1,6 @@
 package org.gamescloud.ticketing.internal;
 
+import java.nio.ByteBuffer;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -8,9 +9,9 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -28,7 +29,6 @@ import org.postgresql.PGStatement;
 final class Ledger {
 
     static final String HOLDER_TAKEN = "A holder already has a ticket for this session.";
-    private static final HexFormat HEX = HexFormat.of();
 
     private final int accountLimit;
 
@@ -37,7 +37,7 @@ final class Ledger {
     }
 
     List<HoldResult> hold(Connection connection, List<HoldCommand> commands, OffsetDateTime now) throws SQLException {
-        Set<String> holdersTaken = new HashSet<>(); // within this batch; earlier ones are the index's job
+        Set<HolderKey> holdersTaken = new HashSet<>(); // within this batch; earlier ones are the index's job
         Map<String, Integer> owned = ownedTickets(connection, commands);
         List<HoldResult> results = new ArrayList<>();
         Set<String> keysSeen = new HashSet<>();
@@ -65,7 +65,7 @@ final class Ledger {
 
     /** Null for a key already used earlier in the batch (left to the database as a duplicate). */
     private HoldResult decide(
-            HoldCommand command, Set<String> keysSeen, Set<String> holdersTaken, Map<String, Integer> owned) {
+            HoldCommand command, Set<String> keysSeen, Set<HolderKey> holdersTaken, Map<String, Integer> owned) {
         if (!keysSeen.add(command.account() + "\n" + command.idempotencyKey())) {
             return null;
         }
@@ -85,10 +85,18 @@ final class Ledger {
         return HoldResult.HELD;
     }
 
-    private static String holderKey(String session, byte[] hash) {
-        return session + "\n" + HEX.formatHex(hash);
+    private static HolderKey holderKey(String session, byte[] hash) {
+        return new HolderKey(session, ByteBuffer.wrap(hash));
     }
 
+    /** A holder of a session within a batch ({@link ByteBuffer} compares the hash by content). */
+    private record HolderKey(String session, ByteBuffer hash) {}
+
+    /**
+     * The tickets each account of the batch already holds or owns for the session: the quantity of its orders being
+     * paid or paid (a transfer keeps the count, a refund, failure or expiry ends the order), read through the unique
+     * (account, idempotency key) index rather than a per-ticket index that every sale would have to maintain.
+     */
     private Map<String, Integer> ownedTickets(Connection connection, List<HoldCommand> commands) throws SQLException {
         Set<List<String>> pairs = new HashSet<>();
         commands.forEach(c -> pairs.add(List.of(c.account(), c.sessionCode())));
@@ -100,10 +108,10 @@ final class Ledger {
         });
         Map<String, Integer> owned = new HashMap<>();
         try (PreparedStatement select = connection.prepareStatement("""
-                SELECT t.account, t.session_code, count(*) FROM ticket t
+                SELECT o.account, o.session_code, sum(o.quantity) FROM ticket_order o
                 JOIN unnest(?::text[], ?::text[]) AS x (account, session_code)
-                  ON t.account = x.account AND t.session_code = x.session_code
-                WHERE t.state IN ('HELD', 'VALID') GROUP BY t.account, t.session_code
+                  ON o.account = x.account AND o.session_code = x.session_code
+                WHERE o.state IN ('PAYING', 'PAID') GROUP BY o.account, o.session_code
                 """)) {
             // planned each time with the current statistics: a plan cached while the table was small (a hash join
             // over every ticket) would otherwise stay for the whole sale, and cost more than all the inserts
@@ -170,8 +178,8 @@ final class Ledger {
                 command.tickets().forEach(ticket -> drafts.add(Map.entry(command, ticket)));
             }
         }
-        drafts.sort(Map.Entry.comparingByValue(
-                java.util.Comparator.comparing(ticket -> HEX.formatHex(ticket.holderHash()))));
+        // unsigned byte order = PostgreSQL's bytea order (no hex string per comparison)
+        drafts.sort(Map.Entry.comparingByValue((a, b) -> Arrays.compareUnsigned(a.holderHash(), b.holderHash())));
         TicketColumns columns = new TicketColumns();
         drafts.forEach(row -> columns.add(row.getKey(), row.getValue()));
         Map<UUID, Integer> written = new HashMap<>();
