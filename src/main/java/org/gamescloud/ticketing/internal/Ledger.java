@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.sql.Timestamp;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -28,6 +29,7 @@ import org.postgresql.PGStatement;
  */
 final class Ledger {
 
+    private static final String UNIQUE_VIOLATION = "23505";
     static final String HOLDER_TAKEN = "A holder already has a ticket for this session.";
 
     private final int accountLimit;
@@ -44,8 +46,9 @@ final class Ledger {
         for (HoldCommand command : commands) {
             results.add(decide(command, keysSeen, holdersTaken, owned));
         }
-        Set<UUID> inserted = insertOrders(connection, commands, results, now);
-        Map<UUID, Integer> ticketsWritten = insertTickets(connection, commands, results, inserted, now);
+        Written written = write(connection, commands, results, now);
+        Set<UUID> inserted = written.orders();
+        Map<UUID, Integer> ticketsWritten = written.tickets();
         List<UUID> refused = new ArrayList<>();
         for (int i = 0; i < commands.size(); i++) {
             HoldCommand command = commands.get(i);
@@ -61,6 +64,34 @@ final class Ledger {
             rejectAfterConflict(connection, refused, now);
         }
         return results;
+    }
+
+    private record Written(Set<UUID> orders, Map<UUID, Integer> tickets) {}
+
+    /**
+     * Writes the batch's orders and tickets with plain inserts inside a savepoint, and only when one of them hits a
+     * unique index (a retried idempotency key, a holder who already has a ticket, a seat another node sold) writes the
+     * batch again with {@code ON CONFLICT DO NOTHING}. Conflicts are rare, and an {@code ON CONFLICT} insert costs
+     * every row a speculative insertion: each unique index probed once more and one more WAL record.
+     */
+    private Written write(
+            Connection connection, List<HoldCommand> commands, List<HoldResult> results, OffsetDateTime now)
+            throws SQLException {
+        Savepoint savepoint = connection.setSavepoint();
+        try {
+            Set<UUID> orders = insertOrders(connection, commands, results, now, "");
+            Map<UUID, Integer> tickets = insertTickets(connection, commands, results, orders, now, "");
+            connection.releaseSavepoint(savepoint);
+            return new Written(orders, tickets);
+        } catch (SQLException e) {
+            if (!UNIQUE_VIOLATION.equals(e.getSQLState())) {
+                throw e;
+            }
+            connection.rollback(savepoint);
+        }
+        Set<UUID> orders =
+                insertOrders(connection, commands, results, now, "ON CONFLICT (account, idempotency_key) DO NOTHING");
+        return new Written(orders, insertTickets(connection, commands, results, orders, now, "ON CONFLICT DO NOTHING"));
     }
 
     /** Null for a key already used earlier in the batch (left to the database as a duplicate). */
@@ -108,19 +139,21 @@ final class Ledger {
         });
         Map<String, Integer> owned = new HashMap<>();
         try (PreparedStatement select = connection.prepareStatement("""
-                SELECT o.account, o.session_code, sum(o.quantity) FROM ticket_order o
-                JOIN unnest(?::text[], ?::text[]) AS x (account, session_code)
-                  ON o.account = x.account AND o.session_code = x.session_code
-                WHERE o.state IN ('PAYING', 'PAID') GROUP BY o.account, o.session_code
+                SELECT x.account, x.session_code,
+                       (SELECT sum(o.quantity) FROM ticket_order o WHERE o.account = x.account
+                          AND o.session_code = x.session_code AND o.state IN ('PAYING', 'PAID'))
+                FROM unnest(?::text[], ?::text[]) AS x (account, session_code)
                 """)) {
-            // planned each time with the current statistics: a plan cached while the table was small (a hash join
-            // over every ticket) would otherwise stay for the whole sale, and cost more than all the inserts
+            // one index lookup per account (a sub-select, not a join: the planner preferred hashing every order of the
+            // table once the batch had hundreds of accounts); planned each time with the current statistics
             select.unwrap(PGStatement.class).setPrepareThreshold(0);
             select.setArray(1, texts(connection, accounts));
             select.setArray(2, texts(connection, sessions));
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
-                    owned.put(rows.getString(1) + "\n" + rows.getString(2), rows.getInt(3));
+                    if (rows.getInt(3) > 0) {
+                        owned.put(rows.getString(1) + "\n" + rows.getString(2), rows.getInt(3));
+                    }
                 }
             }
         }
@@ -128,7 +161,11 @@ final class Ledger {
     }
 
     private Set<UUID> insertOrders(
-            Connection connection, List<HoldCommand> commands, List<HoldResult> results, OffsetDateTime now)
+            Connection connection,
+            List<HoldCommand> commands,
+            List<HoldResult> results,
+            OffsetDateTime now,
+            String onConflict)
             throws SQLException {
         OrderColumns columns = new OrderColumns();
         for (int i = 0; i < commands.size(); i++) {
@@ -146,9 +183,9 @@ final class Ledger {
                             ?::text[], ?::text[], ?::timestamptz[])
                   AS x (id, account, key, hash, session_code, category, quantity, amount, state, problem,
                         hold_expires_at)
-                ON CONFLICT (account, idempotency_key) DO NOTHING
+                %s
                 RETURNING id
-                """)) {
+                """.formatted(onConflict))) {
             Timestamp at = Timestamp.from(now.toInstant());
             insert.setTimestamp(1, at);
             insert.setTimestamp(2, at);
@@ -167,7 +204,8 @@ final class Ledger {
             List<HoldCommand> commands,
             List<HoldResult> results,
             Set<UUID> inserted,
-            OffsetDateTime now)
+            OffsetDateTime now,
+            String onConflict)
             throws SQLException {
         List<Map.Entry<HoldCommand, HoldCommand.TicketDraft>> drafts = new ArrayList<>();
         for (int i = 0; i < commands.size(); i++) {
@@ -195,9 +233,9 @@ final class Ledger {
                             ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
                   AS x (id, order_id, account, session_code, category, seat_no, seat_label, holder_name, holder_hash,
                         holder_last4, id_type, qr, kid, state)
-                ON CONFLICT DO NOTHING
+                %s
                 RETURNING order_id
-                """)) {
+                """.formatted(onConflict))) {
             insert.setTimestamp(1, Timestamp.from(now.toInstant()));
             columns.bind(connection, insert, 2);
             try (ResultSet rows = insert.executeQuery()) {
