@@ -79,7 +79,19 @@ class ApplicationSmokeTests {
                 .expectBody()
                 .jsonPath("$.paths['/api/schedule']")
                 .exists();
-        client.get().uri("/actuator/prometheus").exchange().expectStatus().isOk();
+        client.get().uri("/api/clock").exchange().expectStatus().isOk();
+        String metrics = client.get()
+                .uri("/actuator/prometheus")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .returnResult(String.class)
+                .getResponseBody();
+        assertThat(metrics)
+                .as("requests and authorisations are timed; the security filters are not observed one by one")
+                .contains("http_server_requests_seconds_count")
+                .contains("spring_security_authorizations")
+                .doesNotContain("spring_security_filterchains");
     }
 
     @Test

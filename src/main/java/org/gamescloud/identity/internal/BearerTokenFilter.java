@@ -1,10 +1,14 @@
 package org.gamescloud.identity.internal;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Duration;
+import java.util.Optional;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -12,7 +16,11 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-/** Authenticates {@code Authorization: Bearer <token>} against the stored token hashes. */
+/**
+ * Authenticates {@code Authorization: Bearer <token>} against the stored token hashes. The principal of a token is
+ * kept for as long as {@link Tokens} keeps the token itself (roles and venues of an account are fixed when it is
+ * created), so a machine client's request costs no database round trip.
+ */
 class BearerTokenFilter extends OncePerRequestFilter {
 
     private static final String PREFIX = "Bearer ";
@@ -20,6 +28,10 @@ class BearerTokenFilter extends OncePerRequestFilter {
     private final Tokens tokens;
     private final Users users;
     private final AuthenticationEntryPoint entryPoint;
+    private final Cache<String, Optional<GamesUser>> principals = Caffeine.newBuilder()
+            .expireAfterWrite(Duration.ofSeconds(30))
+            .maximumSize(100_000)
+            .build();
 
     BearerTokenFilter(Tokens tokens, Users users, AuthenticationEntryPoint entryPoint) {
         this.tokens = tokens;
@@ -36,14 +48,14 @@ class BearerTokenFilter extends OncePerRequestFilter {
             return;
         }
         String token = header.substring(PREFIX.length()).trim();
-        var user = tokens.findOwner(token).flatMap(owner -> users.findByUsername(owner.username()));
+        var user = tokens.findOwner(token).flatMap(owner -> principals.get(owner.username(), this::principalOf));
         if (user.isEmpty()) {
             SecurityContextHolder.clearContext();
             entryPoint.commence(
                     request, response, new BadCredentialsException("The bearer token is unknown, expired or revoked"));
             return;
         }
-        GamesUser principal = user.get().withoutPassword();
+        GamesUser principal = user.get();
         var authentication =
                 UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities());
         var context = SecurityContextHolder.createEmptyContext();
@@ -51,6 +63,10 @@ class BearerTokenFilter extends OncePerRequestFilter {
         SecurityContextHolder.setContext(context);
         request.setAttribute(BearerTokenFilter.class.getName(), token);
         chain.doFilter(request, response);
+    }
+
+    private Optional<GamesUser> principalOf(String username) {
+        return users.findByUsername(username).map(GamesUser::withoutPassword);
     }
 
     static String currentToken(HttpServletRequest request) {

@@ -98,4 +98,15 @@ class DepositoryAuditTests {
                 .param("index", index)
                 .update();
     }
+
+    @Test
+    void yieldsToTheRealWorkByPausingNineteenTimesAsLongAsALongRunTook() {
+        long interval = Duration.ofMillis(500).toNanos();
+        assertThat(audit.pauseAfter(Duration.ofMillis(3).toNanos()))
+                .as("a quick run waits for the configured interval")
+                .isEqualTo(interval);
+        assertThat(audit.pauseAfter(Duration.ofSeconds(1).toNanos()))
+                .as("a run of 1 s on a busy log is followed by 19 s of rest: at most 5 % of a core")
+                .isEqualTo(Duration.ofSeconds(19).toNanos());
+    }
 }
