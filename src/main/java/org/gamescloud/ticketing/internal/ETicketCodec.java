@@ -24,6 +24,8 @@ class ETicketCodec {
     private static final Base64.Decoder B64D = Base64.getUrlDecoder();
 
     private final SigningKeys keys;
+    /** The current key's id and encoded header. */
+    private volatile String[] header;
 
     ETicketCodec(SigningKeys keys) {
         this.keys = keys;
@@ -33,21 +35,53 @@ class ETicketCodec {
 
     Signed sign(TicketClaims claims, OffsetDateTime sessionStart, OffsetDateTime sessionEnd) {
         SigningKey key = keys.current();
-        Map<String, Object> header = new LinkedHashMap<>();
-        header.put("alg", "EdDSA");
-        header.put("kid", key.kid());
-        header.put("typ", "JWT");
-        Map<String, Object> payload = new LinkedHashMap<>();
-        payload.put("tid", claims.ticketId());
-        payload.put("ses", claims.sessionCode());
-        payload.put("ven", claims.venueCode());
-        payload.put("hn", claims.holderName());
-        payload.put("seat", claims.seat());
-        payload.put("start", sessionStart.toString());
-        payload.put("end", sessionEnd.toString());
-        payload.put("exp", sessionEnd.toEpochSecond());
-        String signingInput = encode(header) + "." + encode(payload);
+        StringBuilder payload = new StringBuilder(256);
+        payload.append('{');
+        field(payload, "tid", claims.ticketId()).append(',');
+        field(payload, "ses", claims.sessionCode()).append(',');
+        field(payload, "ven", claims.venueCode()).append(',');
+        field(payload, "hn", claims.holderName()).append(',');
+        field(payload, "seat", claims.seat()).append(',');
+        field(payload, "start", sessionStart.toString()).append(',');
+        field(payload, "end", sessionEnd.toString()).append(',');
+        payload.append("\"exp\":").append(sessionEnd.toEpochSecond()).append('}');
+        String signingInput =
+                header(key) + "." + B64.encodeToString(payload.toString().getBytes(StandardCharsets.UTF_8));
         return new Signed(signingInput + "." + B64.encodeToString(key.sign(signingInput)), key.kid());
+    }
+
+    /** The protected header is the same for every ticket a key signs: encoded once per key. */
+    private String header(SigningKey key) {
+        String[] cached = header;
+        if (cached != null && cached[0].equals(key.kid())) {
+            return cached[1];
+        }
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("alg", "EdDSA");
+        json.put("kid", key.kid());
+        json.put("typ", "JWT");
+        String encoded = B64.encodeToString(JSON.writeValueAsString(json).getBytes(StandardCharsets.UTF_8));
+        header = new String[] {key.kid(), encoded};
+        return encoded;
+    }
+
+    /**
+     * Appends {@code "name":"value"} as JSON (RFC 8259: quote, backslash and control characters escaped, the rest as
+     * is); written by hand because a generic JSON writer cost more than the signature's hashing on the flash-sale path.
+     */
+    static StringBuilder field(StringBuilder json, String name, String value) {
+        json.append('"').append(name).append("\":\"");
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '"' || c == '\\') {
+                json.append('\\').append(c);
+            } else if (c < 0x20) {
+                json.append(String.format("\\u%04x", (int) c));
+            } else {
+                json.append(c);
+            }
+        }
+        return json.append('"');
     }
 
     Optional<TicketClaims> verify(String qr) {
@@ -78,9 +112,5 @@ class ETicketCodec {
         } catch (IllegalArgumentException | JacksonException e) {
             return Optional.empty();
         }
-    }
-
-    private static String encode(Map<String, Object> json) {
-        return B64.encodeToString(JSON.writeValueAsString(json).getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -1,16 +1,18 @@
 package org.gamescloud.ticketing.internal;
 
+import java.nio.ByteBuffer;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.sql.Timestamp;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -27,8 +29,8 @@ import org.postgresql.PGStatement;
  */
 final class Ledger {
 
+    private static final String UNIQUE_VIOLATION = "23505";
     static final String HOLDER_TAKEN = "A holder already has a ticket for this session.";
-    private static final HexFormat HEX = HexFormat.of();
 
     private final int accountLimit;
 
@@ -37,15 +39,16 @@ final class Ledger {
     }
 
     List<HoldResult> hold(Connection connection, List<HoldCommand> commands, OffsetDateTime now) throws SQLException {
-        Set<String> holdersTaken = new HashSet<>(); // within this batch; earlier ones are the index's job
+        Set<HolderKey> holdersTaken = new HashSet<>(); // within this batch; earlier ones are the index's job
         Map<String, Integer> owned = ownedTickets(connection, commands);
         List<HoldResult> results = new ArrayList<>();
         Set<String> keysSeen = new HashSet<>();
         for (HoldCommand command : commands) {
             results.add(decide(command, keysSeen, holdersTaken, owned));
         }
-        Set<UUID> inserted = insertOrders(connection, commands, results, now);
-        Map<UUID, Integer> ticketsWritten = insertTickets(connection, commands, results, inserted, now);
+        Written written = write(connection, commands, results, now);
+        Set<UUID> inserted = written.orders();
+        Map<UUID, Integer> ticketsWritten = written.tickets();
         List<UUID> refused = new ArrayList<>();
         for (int i = 0; i < commands.size(); i++) {
             HoldCommand command = commands.get(i);
@@ -63,9 +66,37 @@ final class Ledger {
         return results;
     }
 
+    private record Written(Set<UUID> orders, Map<UUID, Integer> tickets) {}
+
+    /**
+     * Writes the batch's orders and tickets with plain inserts inside a savepoint, and only when one of them hits a
+     * unique index (a retried idempotency key, a holder who already has a ticket, a seat another node sold) writes the
+     * batch again with {@code ON CONFLICT DO NOTHING}. Conflicts are rare, and an {@code ON CONFLICT} insert costs
+     * every row a speculative insertion: each unique index probed once more and one more WAL record.
+     */
+    private Written write(
+            Connection connection, List<HoldCommand> commands, List<HoldResult> results, OffsetDateTime now)
+            throws SQLException {
+        Savepoint savepoint = connection.setSavepoint();
+        try {
+            Set<UUID> orders = insertOrders(connection, commands, results, now, "");
+            Map<UUID, Integer> tickets = insertTickets(connection, commands, results, orders, now, "");
+            connection.releaseSavepoint(savepoint);
+            return new Written(orders, tickets);
+        } catch (SQLException e) {
+            if (!UNIQUE_VIOLATION.equals(e.getSQLState())) {
+                throw e;
+            }
+            connection.rollback(savepoint);
+        }
+        Set<UUID> orders =
+                insertOrders(connection, commands, results, now, "ON CONFLICT (account, idempotency_key) DO NOTHING");
+        return new Written(orders, insertTickets(connection, commands, results, orders, now, "ON CONFLICT DO NOTHING"));
+    }
+
     /** Null for a key already used earlier in the batch (left to the database as a duplicate). */
     private HoldResult decide(
-            HoldCommand command, Set<String> keysSeen, Set<String> holdersTaken, Map<String, Integer> owned) {
+            HoldCommand command, Set<String> keysSeen, Set<HolderKey> holdersTaken, Map<String, Integer> owned) {
         if (!keysSeen.add(command.account() + "\n" + command.idempotencyKey())) {
             return null;
         }
@@ -85,10 +116,18 @@ final class Ledger {
         return HoldResult.HELD;
     }
 
-    private static String holderKey(String session, byte[] hash) {
-        return session + "\n" + HEX.formatHex(hash);
+    private static HolderKey holderKey(String session, byte[] hash) {
+        return new HolderKey(session, ByteBuffer.wrap(hash));
     }
 
+    /** A holder of a session within a batch ({@link ByteBuffer} compares the hash by content). */
+    private record HolderKey(String session, ByteBuffer hash) {}
+
+    /**
+     * The tickets each account of the batch already holds or owns for the session: the quantity of its orders being
+     * paid or paid (a transfer keeps the count, a refund, failure or expiry ends the order), read through the unique
+     * (account, idempotency key) index rather than a per-ticket index that every sale would have to maintain.
+     */
     private Map<String, Integer> ownedTickets(Connection connection, List<HoldCommand> commands) throws SQLException {
         Set<List<String>> pairs = new HashSet<>();
         commands.forEach(c -> pairs.add(List.of(c.account(), c.sessionCode())));
@@ -100,19 +139,21 @@ final class Ledger {
         });
         Map<String, Integer> owned = new HashMap<>();
         try (PreparedStatement select = connection.prepareStatement("""
-                SELECT t.account, t.session_code, count(*) FROM ticket t
-                JOIN unnest(?::text[], ?::text[]) AS x (account, session_code)
-                  ON t.account = x.account AND t.session_code = x.session_code
-                WHERE t.state IN ('HELD', 'VALID') GROUP BY t.account, t.session_code
+                SELECT x.account, x.session_code,
+                       (SELECT sum(o.quantity) FROM ticket_order o WHERE o.account = x.account
+                          AND o.session_code = x.session_code AND o.state IN ('PAYING', 'PAID'))
+                FROM unnest(?::text[], ?::text[]) AS x (account, session_code)
                 """)) {
-            // planned each time with the current statistics: a plan cached while the table was small (a hash join
-            // over every ticket) would otherwise stay for the whole sale, and cost more than all the inserts
+            // one index lookup per account (a sub-select, not a join: the planner preferred hashing every order of the
+            // table once the batch had hundreds of accounts); planned each time with the current statistics
             select.unwrap(PGStatement.class).setPrepareThreshold(0);
             select.setArray(1, texts(connection, accounts));
             select.setArray(2, texts(connection, sessions));
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
-                    owned.put(rows.getString(1) + "\n" + rows.getString(2), rows.getInt(3));
+                    if (rows.getInt(3) > 0) {
+                        owned.put(rows.getString(1) + "\n" + rows.getString(2), rows.getInt(3));
+                    }
                 }
             }
         }
@@ -120,7 +161,11 @@ final class Ledger {
     }
 
     private Set<UUID> insertOrders(
-            Connection connection, List<HoldCommand> commands, List<HoldResult> results, OffsetDateTime now)
+            Connection connection,
+            List<HoldCommand> commands,
+            List<HoldResult> results,
+            OffsetDateTime now,
+            String onConflict)
             throws SQLException {
         OrderColumns columns = new OrderColumns();
         for (int i = 0; i < commands.size(); i++) {
@@ -138,9 +183,9 @@ final class Ledger {
                             ?::text[], ?::text[], ?::timestamptz[])
                   AS x (id, account, key, hash, session_code, category, quantity, amount, state, problem,
                         hold_expires_at)
-                ON CONFLICT (account, idempotency_key) DO NOTHING
+                %s
                 RETURNING id
-                """)) {
+                """.formatted(onConflict))) {
             Timestamp at = Timestamp.from(now.toInstant());
             insert.setTimestamp(1, at);
             insert.setTimestamp(2, at);
@@ -159,7 +204,8 @@ final class Ledger {
             List<HoldCommand> commands,
             List<HoldResult> results,
             Set<UUID> inserted,
-            OffsetDateTime now)
+            OffsetDateTime now,
+            String onConflict)
             throws SQLException {
         List<Map.Entry<HoldCommand, HoldCommand.TicketDraft>> drafts = new ArrayList<>();
         for (int i = 0; i < commands.size(); i++) {
@@ -170,8 +216,8 @@ final class Ledger {
                 command.tickets().forEach(ticket -> drafts.add(Map.entry(command, ticket)));
             }
         }
-        drafts.sort(Map.Entry.comparingByValue(
-                java.util.Comparator.comparing(ticket -> HEX.formatHex(ticket.holderHash()))));
+        // unsigned byte order = PostgreSQL's bytea order (no hex string per comparison)
+        drafts.sort(Map.Entry.comparingByValue((a, b) -> Arrays.compareUnsigned(a.holderHash(), b.holderHash())));
         TicketColumns columns = new TicketColumns();
         drafts.forEach(row -> columns.add(row.getKey(), row.getValue()));
         Map<UUID, Integer> written = new HashMap<>();
@@ -187,9 +233,9 @@ final class Ledger {
                             ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
                   AS x (id, order_id, account, session_code, category, seat_no, seat_label, holder_name, holder_hash,
                         holder_last4, id_type, qr, kid, state)
-                ON CONFLICT DO NOTHING
+                %s
                 RETURNING order_id
-                """)) {
+                """.formatted(onConflict))) {
             insert.setTimestamp(1, Timestamp.from(now.toInstant()));
             columns.bind(connection, insert, 2);
             try (ResultSet rows = insert.executeQuery()) {

@@ -88,7 +88,9 @@ class Orders {
 
     /** The account's issued tickets, newest first. */
     List<Ticket> ticketsOfAccount(String account) {
-        return jdbc.sql("SELECT " + TICKET_COLUMNS + " FROM ticket WHERE account = :account"
+        // through the account's orders (unique index on account, idempotency key) and ticket_by_order
+        return jdbc.sql("SELECT " + TICKET_COLUMNS + " FROM ticket WHERE order_id IN"
+                        + " (SELECT id FROM ticket_order WHERE account = :account) AND account = :account"
                         + " AND state IN ('VALID', 'REVOKED') ORDER BY created_at DESC, seat_no LIMIT 200")
                 .param("account", account)
                 .query(Orders::ticket)

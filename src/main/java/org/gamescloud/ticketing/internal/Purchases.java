@@ -1,6 +1,7 @@
 package org.gamescloud.ticketing.internal;
 
 import java.math.BigDecimal;
+import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -89,7 +90,7 @@ class Purchases {
         List<byte[]> hashes = holders.stream()
                 .map(h -> holderIds.hash(h.idType(), h.idNumber()))
                 .toList();
-        if (hashes.stream().map(Arrays::toString).distinct().count() < hashes.size()) {
+        if (hashes.stream().map(ByteBuffer::wrap).distinct().count() < hashes.size()) {
             throw Problems.conflict("One ticket per ID per session: an ID appears twice in the order");
         }
         SeatInventory inventory = inventories.of(session);
@@ -199,9 +200,10 @@ class Purchases {
             List<byte[]> hashes,
             int[] seats) {
         List<HoldCommand.TicketDraft> tickets = new ArrayList<>();
+        long millis = clock.instant().toEpochMilli();
         for (int i = 0; i < holders.size(); i++) {
             ValidHolder holder = holders.get(i);
-            UUID ticketId = UUID.randomUUID();
+            UUID ticketId = OrderedIds.next(millis);
             String label = session.seatMap().label(seats[i]);
             ETicketCodec.Signed signed = codec.sign(
                     new TicketClaims(ticketId.toString(), session.code(), session.venue(), holder.name(), label),
@@ -220,7 +222,7 @@ class Purchases {
         }
         BigDecimal amount = category.price().multiply(BigDecimal.valueOf(holders.size()));
         return new HoldCommand(
-                UUID.randomUUID(),
+                OrderedIds.next(millis),
                 account,
                 key,
                 fingerprint,

@@ -3,6 +3,7 @@ package org.gamescloud.ticketing.internal;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.gamescloud.platform.GamesClock;
@@ -18,10 +19,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class SigningKeys {
 
+    private static final long MISS_REFRESH_NANOS = 250_000_000L;
+
     private final JdbcClient jdbc;
     private final GamesClock clock;
     private volatile SigningKey current;
     private volatile Map<String, SigningKey> verifying = Map.of();
+    private final AtomicLong lastMissRefresh = new AtomicLong(System.nanoTime() - MISS_REFRESH_NANOS);
 
     SigningKeys(JdbcClient jdbc, GamesClock clock) {
         this.jdbc = jdbc;
@@ -46,11 +50,22 @@ class SigningKeys {
     Optional<SigningKey> findVerifying(String kid) {
         current();
         SigningKey key = verifying.get(kid);
-        if (key == null) {
+        if (key == null && refreshOnMissAllowed()) {
             refresh();
             key = verifying.get(kid);
         }
         return Optional.ofNullable(key);
+    }
+
+    /**
+     * An unknown key id (a key rotated by another node, or a forged ticket) reloads the keys at most every
+     * {@link #MISS_REFRESH_NANOS}: the reload looks for valid tickets of retired keys without an index (V15), so a
+     * stream of forged tickets must not turn into a stream of table scans.
+     */
+    private boolean refreshOnMissAllowed() {
+        long now = System.nanoTime();
+        long last = lastMissRefresh.get();
+        return now - last >= MISS_REFRESH_NANOS && lastMissRefresh.compareAndSet(last, now);
     }
 
     @Transactional
