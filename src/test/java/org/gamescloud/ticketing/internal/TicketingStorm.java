@@ -61,7 +61,14 @@ abstract class TicketingStorm {
     @Autowired
     org.gamescloud.platform.GamesClock clock;
 
-    record Storm(int orders, int tickets, double seconds, double p50Millis, double p99Millis, double[] cpuSeconds) {}
+    record Storm(
+            int orders,
+            int tickets,
+            double seconds,
+            double p50Millis,
+            double p99Millis,
+            double[] cpuSeconds,
+            List<double[]> soldOverTime) {}
 
     /** Purchases per second, and CPU milliseconds per purchase (JVM, database). */
     record Baseline(double perSecond, double[] cpuMillis) {}
@@ -96,9 +103,13 @@ abstract class TicketingStorm {
                 idle[0] * 1000 / IDLE_SECONDS,
                 idle[1] * 1000 / IDLE_SECONDS);
         StringBuilder rows = new StringBuilder();
+        SellOutCurve picture = new SellOutCurve();
         for (int perOrder : perOrders) {
-            rows.append(sellOut(database, perOrder));
+            rows.append(sellOut(database, perOrder, picture));
         }
+        picture.writeTo(
+                Path.of("target/benchmarks/" + getClass().getSimpleName() + "-sellout.svg"),
+                "80,000 seats on sale: " + database);
         Path file = Path.of("target/benchmarks/ticketing.md");
         Files.createDirectories(file.getParent());
         Files.writeString(file, rows, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
@@ -106,7 +117,7 @@ abstract class TicketingStorm {
     }
 
     /** Sells a new session out with orders of {@code perOrder} tickets, checks the invariants, runs the baseline. */
-    private String sellOut(String database, int perOrder) throws Exception {
+    private String sellOut(String database, int perOrder, SellOutCurve picture) throws Exception {
         String session = newSession();
         Storm storm = storm(session, perOrder, Integer.MAX_VALUE);
         int valid = count("SELECT count(*) FROM ticket WHERE session_code = :s AND state = 'VALID'", session);
@@ -117,6 +128,11 @@ abstract class TicketingStorm {
         int held = count("SELECT count(*) FROM ticket WHERE session_code = :s AND state = 'HELD'", session);
         int available = available(session);
         Baseline baseline = baseline(perOrder);
+        picture.add(perOrder + " per order", storm.soldOverTime());
+        picture.addSteadyRate(
+                "naive hot row, " + perOrder + " per order (its rate in this run)",
+                baseline.perSecond() * perOrder,
+                CAPACITY);
         double ordersPerSecond = storm.orders() / storm.seconds();
         double jvmMillis = storm.cpuSeconds()[0] * 1000 / storm.orders();
         double databaseMillis = storm.cpuSeconds()[1] * 1000 / storm.orders();
@@ -250,11 +266,13 @@ abstract class TicketingStorm {
         CpuMeter meter = meter();
         double[] cpuBefore = meter.seconds();
         long began = System.nanoTime();
+        SellOutCurve.Sampler curve = SellOutCurve.sample(tickets::get);
         start.countDown();
         for (Thread thread : clients) {
             thread.join();
         }
         double[] cpu = since(cpuBefore, meter.seconds());
+        List<double[]> soldOverTime = curve.stop();
         long[] all =
                 Arrays.stream(latencies).flatMapToLong(Arrays::stream).sorted().toArray();
         return new Storm(
@@ -263,7 +281,8 @@ abstract class TicketingStorm {
                 (finished.get() - began) / 1e9,
                 all[all.length / 2] / 1e6,
                 all[(int) (all.length * 0.99)] / 1e6,
-                cpu);
+                cpu,
+                soldOverTime);
     }
 
     /** Real-name holders, new each time: one CN_ID, then passports. */
