@@ -21,6 +21,7 @@ class PendingUpdates {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate jdbcTemplate;
+    private volatile Runnable committed = () -> {};
 
     PendingUpdates(JdbcClient jdbc, JdbcTemplate jdbcTemplate) {
         this.jdbc = jdbc;
@@ -37,21 +38,39 @@ class PendingUpdates {
     void add(PendingUpdate update) {
         if (!TransactionBuffers.active()) {
             insert(List.of(update));
+            committed.run();
             return;
         }
         TransactionBuffers.obtain(Buffer.class, this, Buffer::new).updates.add(update);
+    }
+
+    /**
+     * Runs {@code action} on the committing thread after each commit that wrote pending updates: the publisher of this
+     * node is woken at once, without waiting for PostgreSQL to pass the notification on (which other nodes still get).
+     */
+    void whenCommitted(Runnable action) {
+        this.committed = action;
     }
 
     /** The updates a transaction added, written just before it commits. */
     private final class Buffer implements TransactionBuffers.Buffer {
 
         private final List<PendingUpdate> updates = new ArrayList<>();
+        private boolean written;
 
         @Override
         public void beforeCommit(boolean readOnly) {
             if (!updates.isEmpty()) {
                 insert(updates);
                 updates.clear();
+                written = true;
+            }
+        }
+
+        @Override
+        public void afterCommit() {
+            if (written) {
+                committed.run();
             }
         }
 
