@@ -6,6 +6,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.concurrent.TimeUnit;
@@ -202,7 +203,9 @@ class LivePublisher implements SmartLifecycle {
         public void run() {
             try {
                 while (listening && running) {
-                    if (connection.getNotifications(WAIT_MS).length > 0) {
+                    // A commit of this node woke the publisher already: waking it again would cost an empty round.
+                    if (Arrays.stream(connection.getNotifications(WAIT_MS))
+                            .anyMatch(notice -> !pending.isOwn(notice))) {
                         LockSupport.unpark(publisher);
                     }
                 }

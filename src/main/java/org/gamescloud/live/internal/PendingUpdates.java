@@ -7,8 +7,10 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.UUID;
 import org.gamescloud.platform.TransactionBuffers;
 import org.gamescloud.results.ResultStatus;
+import org.postgresql.PGNotification;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -22,6 +24,8 @@ class PendingUpdates {
     private final JdbcClient jdbc;
     private final JdbcTemplate jdbcTemplate;
     private volatile Runnable committed = () -> {};
+    /** Sent with this node's notifications, so that its own listener can tell them from other nodes' commits. */
+    private final String node = UUID.randomUUID().toString();
 
     PendingUpdates(JdbcClient jdbc, JdbcTemplate jdbcTemplate) {
         this.jdbc = jdbc;
@@ -50,6 +54,11 @@ class PendingUpdates {
      */
     void whenCommitted(Runnable action) {
         this.committed = action;
+    }
+
+    /** Whether a notification came from a commit of this node (which has woken the publisher already). */
+    boolean isOwn(PGNotification notification) {
+        return node.equals(notification.getParameter());
     }
 
     /** The updates a transaction added, written just before it commits. */
@@ -98,7 +107,10 @@ class PendingUpdates {
                         })
                         .toList());
         // Notifications of one transaction with the same payload are delivered once, at commit.
-        jdbc.sql("SELECT pg_notify('" + CHANNEL + "', '')").query().singleRow();
+        jdbc.sql("SELECT pg_notify('" + CHANNEL + "', :node)")
+                .param("node", node)
+                .query()
+                .singleRow();
     }
 
     List<PendingUpdate> listOldest(int limit) {
