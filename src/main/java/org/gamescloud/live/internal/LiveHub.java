@@ -26,11 +26,13 @@ class LiveHub implements SmartLifecycle {
 
     private final LiveLog log;
     private final SubscriberStripe[] stripes;
+    private final long heartbeat_ns;
     private long lastDispatched = -1;
     private volatile boolean running;
 
     LiveHub(LiveLog log, LiveProperties properties) {
         this.log = log;
+        this.heartbeat_ns = properties.heartbeat().toNanos();
         this.stripes = IntStream.range(0, Math.max(1, properties.writerThreads()))
                 .mapToObj(SubscriberStripe::new)
                 .toArray(SubscriberStripe[]::new);
@@ -67,7 +69,9 @@ class LiveHub implements SmartLifecycle {
 
     @Scheduled(fixedDelayString = "${games.live.heartbeat:15s}", initialDelayString = "${games.live.heartbeat:15s}")
     void heartbeat() {
-        forEachSubscriber(Subscriber::offerHeartbeat);
+        // Streams written to within half the interval are left alone: none goes quiet for more than 1.5 intervals.
+        long idleSince_ns = System.nanoTime() - heartbeat_ns / 2;
+        forEachSubscriber(subscriber -> subscriber.offerHeartbeat(idleSince_ns));
     }
 
     /**

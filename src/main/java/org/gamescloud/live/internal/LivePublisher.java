@@ -6,9 +6,11 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import javax.sql.DataSource;
 import org.gamescloud.live.LiveUpdatePublished;
 import org.gamescloud.platform.GamesClock;
@@ -44,6 +46,7 @@ class LivePublisher implements SmartLifecycle {
     private final GamesClock clock;
     private final LiveProperties properties;
     private volatile boolean running;
+    private volatile Thread leading;
     private Thread thread;
 
     LivePublisher(
@@ -63,6 +66,7 @@ class LivePublisher implements SmartLifecycle {
         this.events = events;
         this.clock = clock;
         this.properties = properties;
+        pending.whenCommitted(this::wake);
     }
 
     @Override
@@ -133,23 +137,111 @@ class LivePublisher implements SmartLifecycle {
         }
     }
 
+    /**
+     * Publishes while this node leads. The thread parks between rounds and is unparked by a commit of this node
+     * ({@link #wake()}), by a notification from another node (a listener thread waits on the leader connection), when a
+     * held update falls due, or after the poll interval. A wake-up during a round is kept (the park that follows returns
+     * at once), so no commit waits for the next poll.
+     */
     private void publishWhileLeading(Connection leader) throws SQLException {
         try (Statement statement = leader.createStatement()) {
             statement.execute("LISTEN " + PendingUpdates.CHANNEL);
         }
-        PGConnection notifications = leader.unwrap(PGConnection.class);
+        NotificationListener listener =
+                new NotificationListener(leader.unwrap(PGConnection.class), Thread.currentThread());
+        Thread listening = new Thread(listener, "live-notifications");
+        listening.setDaemon(true);
+        listening.start();
         CoalescingPolicy policy = new CoalescingPolicy(properties.coalesceInterval());
+        leading = Thread.currentThread();
         try {
-            while (running) {
+            while (running && listener.connected()) {
                 OptionalLong nextDue = publishPending(policy);
-                long wait_ms = properties.pollInterval().toMillis();
+                long wait_ns = properties.pollInterval().toNanos();
                 if (nextDue.isPresent()) {
-                    wait_ms = Math.min(wait_ms, Math.max(1, (nextDue.getAsLong() - System.nanoTime()) / 1_000_000 + 1));
+                    wait_ns = Math.min(wait_ns, nextDue.getAsLong() - System.nanoTime());
                 }
-                notifications.getNotifications((int) wait_ms);
+                if (wait_ns > 0) {
+                    LockSupport.parkNanos(this, wait_ns);
+                }
             }
         } finally {
+            leading = null;
+            listener.stop(listening);
             log.info("This node stops publishing the live stream");
+        }
+        listener.throwIfFailed();
+    }
+
+    /** Publishes without delay what a transaction of this node has just committed, if this node leads. */
+    void wake() {
+        Thread publisher = leading;
+        if (publisher != null) {
+            LockSupport.unpark(publisher);
+        }
+    }
+
+    /**
+     * Waits for notifications on the leader connection (commits of other nodes) and unparks the publisher; a failure
+     * of the connection ends the leadership, as its session lock is gone.
+     */
+    private final class NotificationListener implements Runnable {
+
+        private static final int WAIT_MS = 500;
+
+        private final PGConnection connection;
+        private final Thread publisher;
+        private volatile boolean listening = true;
+        private volatile SQLException failure;
+
+        NotificationListener(PGConnection connection, Thread publisher) {
+            this.connection = connection;
+            this.publisher = publisher;
+        }
+
+        @Override
+        public void run() {
+            try {
+                while (listening && running) {
+                    // A commit of this node woke the publisher already: waking it again would cost an empty round.
+                    if (Arrays.stream(connection.getNotifications(WAIT_MS))
+                            .anyMatch(notice -> !pending.isOwn(notice))) {
+                        LockSupport.unpark(publisher);
+                    }
+                }
+            } catch (SQLException e) {
+                failure = e;
+            } finally {
+                listening = false;
+                LockSupport.unpark(publisher);
+            }
+        }
+
+        boolean connected() {
+            return listening;
+        }
+
+        /** Ends listening before the connection closes (the driver's connection is not for two threads at once). */
+        void stop(Thread listening) {
+            this.listening = false;
+            boolean interrupted = false;
+            long deadline_ns = System.nanoTime() + TimeUnit.SECONDS.toNanos(2);
+            while (listening.isAlive() && System.nanoTime() < deadline_ns) {
+                try {
+                    listening.join(TimeUnit.NANOSECONDS.toMillis(deadline_ns - System.nanoTime()) + 1);
+                } catch (InterruptedException e) {
+                    interrupted = true; // the node stops: finish this wait all the same
+                }
+            }
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+
+        void throwIfFailed() throws SQLException {
+            if (failure != null) {
+                throw failure;
+            }
         }
     }
 

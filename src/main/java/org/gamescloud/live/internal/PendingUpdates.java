@@ -7,8 +7,10 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.UUID;
 import org.gamescloud.platform.TransactionBuffers;
 import org.gamescloud.results.ResultStatus;
+import org.postgresql.PGNotification;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -21,6 +23,9 @@ class PendingUpdates {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate jdbcTemplate;
+    private volatile Runnable committed = () -> {};
+    /** Sent with this node's notifications, so that its own listener can tell them from other nodes' commits. */
+    private final String node = UUID.randomUUID().toString();
 
     PendingUpdates(JdbcClient jdbc, JdbcTemplate jdbcTemplate) {
         this.jdbc = jdbc;
@@ -37,21 +42,44 @@ class PendingUpdates {
     void add(PendingUpdate update) {
         if (!TransactionBuffers.active()) {
             insert(List.of(update));
+            committed.run();
             return;
         }
         TransactionBuffers.obtain(Buffer.class, this, Buffer::new).updates.add(update);
+    }
+
+    /**
+     * Runs {@code action} on the committing thread after each commit that wrote pending updates: the publisher of this
+     * node is woken at once, without waiting for PostgreSQL to pass the notification on (which other nodes still get).
+     */
+    void whenCommitted(Runnable action) {
+        this.committed = action;
+    }
+
+    /** Whether a notification came from a commit of this node (which has woken the publisher already). */
+    boolean isOwn(PGNotification notification) {
+        return node.equals(notification.getParameter());
     }
 
     /** The updates a transaction added, written just before it commits. */
     private final class Buffer implements TransactionBuffers.Buffer {
 
         private final List<PendingUpdate> updates = new ArrayList<>();
+        private boolean written;
 
         @Override
         public void beforeCommit(boolean readOnly) {
             if (!updates.isEmpty()) {
                 insert(updates);
                 updates.clear();
+                written = true;
+            }
+        }
+
+        @Override
+        public void afterCommit() {
+            if (written) {
+                committed.run();
             }
         }
 
@@ -79,7 +107,10 @@ class PendingUpdates {
                         })
                         .toList());
         // Notifications of one transaction with the same payload are delivered once, at commit.
-        jdbc.sql("SELECT pg_notify('" + CHANNEL + "', '')").query().singleRow();
+        jdbc.sql("SELECT pg_notify('" + CHANNEL + "', :node)")
+                .param("node", node)
+                .query()
+                .singleRow();
     }
 
     List<PendingUpdate> listOldest(int limit) {

@@ -38,6 +38,8 @@ final class Subscriber implements WriteListener {
     private volatile boolean dropped;
     private volatile boolean closed;
     private volatile Runnable onClose = () -> {};
+    /** When bytes last went out ({@link System#nanoTime()}), to spare a heartbeat to a stream that is not idle. */
+    private volatile long lastWritten_ns = System.nanoTime();
 
     // Touched only by the drain after start: the last id written or passed over, where the replay ends, the
     // replay's current page, whether bytes wait for a flush, whether the resync event was written.
@@ -83,7 +85,14 @@ final class Subscriber implements WriteListener {
         }
     }
 
-    void offerHeartbeat() {
+    /**
+     * Queues a heartbeat comment if nothing went out since {@code idleSince_ns}: a stream that gets updates needs none,
+     * and at 10,000 streams a heartbeat to each is a burst of writes that delays the updates of that moment.
+     */
+    void offerHeartbeat(long idleSince_ns) {
+        if (lastWritten_ns - idleSince_ns > 0) {
+            return;
+        }
         if (!dropped && !closed && queue.isEmpty() && queue.offer(HEARTBEAT)) {
             drain();
         }
@@ -158,6 +167,7 @@ final class Subscriber implements WriteListener {
             if (unflushed) {
                 unflushed = false;
                 out.flush();
+                lastWritten_ns = System.nanoTime();
             } else {
                 if (ending) {
                     close();
