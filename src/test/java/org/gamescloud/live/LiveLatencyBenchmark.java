@@ -22,6 +22,7 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.locks.LockSupport;
+import org.gamescloud.BenchmarkChart;
 import org.gamescloud.GamesIntegrationTest;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -77,6 +78,11 @@ class LiveLatencyBenchmark {
         long baselineStart_ns = processCpu_ns();
         double[] baseline = post(null, RATE_PER_SECOND * SECONDS);
         row("no subscriber (baseline)", baseline, null, 1, processCpu_ns() - baselineStart_ns);
+        BenchmarkChart chart = new BenchmarkChart(
+                "Ingest → subscriber latency, 100 result changes/s",
+                "percentile of deliveries",
+                "ms",
+                BenchmarkChart.Axis.PERCENTILE);
         System.out.println("[live benchmark] " + rows.get(0));
         for (String scenario : System.getProperty("live.scenarios", "1000-unit,10000-unit,1000-all")
                 .split(",")) {
@@ -97,8 +103,16 @@ class LiveLatencyBenchmark {
                         perUpdate * RATE_PER_SECOND * SECONDS,
                         cpu_ns);
                 System.out.println("[live benchmark] " + rows.get(rows.size() - 1));
+                chart.add(
+                        String.format(
+                                Locale.ROOT,
+                                "%,d subscribers, %s",
+                                subscribers,
+                                filter.equals("unit") ? "one unit each" : "unfiltered"),
+                        client.curve());
             }
         }
+        chart.writeTo(Path.of("target", "benchmarks", "live-latency.svg"));
         String table = table();
         System.out.println(table);
         Files.createDirectories(Path.of("target", "benchmarks"));
@@ -238,6 +252,8 @@ class LiveLatencyBenchmark {
         private final Process process;
         private final PrintWriter commands;
         private final BufferedReader answers;
+        /** The latency by percentile of the last report, as the client drew it: {@code CURVE p:ms p:ms ...}. */
+        private String curve = "CURVE";
 
         private Subscribers(Process process) {
             this.process = process;
@@ -275,6 +291,16 @@ class LiveLatencyBenchmark {
             commands.flush();
         }
 
+        List<double[]> curve() {
+            return java.util.Arrays.stream(curve.split(" "))
+                    .skip(1)
+                    .map(point -> new double[] {
+                        Double.parseDouble(point.substring(0, point.indexOf(':'))),
+                        Double.parseDouble(point.substring(point.indexOf(':') + 1))
+                    })
+                    .toList();
+        }
+
         String[] report(long expected) throws Exception {
             commands.println("REPORT " + expected);
             commands.flush();
@@ -287,6 +313,9 @@ class LiveLatencyBenchmark {
         private String answer(String prefix) throws Exception {
             String line;
             while ((line = answers.readLine()) != null && !line.startsWith(prefix)) {
+                if (line.startsWith("CURVE ")) {
+                    curve = line;
+                }
                 System.out.println("[live benchmark client] " + line);
             }
             return line;

@@ -6,7 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import org.gamescloud.BenchmarkChart;
 
 /**
  * The subscriber side of {@link LiveLatencyBenchmark}, in a process of its own (each process may open at most 20,000
@@ -112,6 +114,12 @@ public final class LiveLoadClient {
         } else {
             long[] sorted = Arrays.copyOf(latencies_us, n);
             Arrays.sort(sorted);
+            StringBuilder curve = new StringBuilder("CURVE");
+            for (double[] point : BenchmarkChart.percentiles(
+                    Arrays.stream(sorted).mapToDouble(us -> us / 1000.0).toArray())) {
+                curve.append(String.format(Locale.ROOT, " %s:%.1f", point[0], point[1]));
+            }
+            System.out.println(curve);
             long[] firsts = first_us.values().stream()
                     .mapToLong(Long::longValue)
                     .sorted()
