@@ -26,11 +26,11 @@ public final class BenchmarkChart {
 
     private static final String[] COLOURS = {"#c0392b", "#2471a3", "#1e8449", "#b9770e", "#7d3c98"};
     private static final int WIDTH = 720;
-    private static final int HEIGHT = 400;
+    private static final int PLOT_HEIGHT = 300;
     private static final int LEFT = 70;
     private static final int RIGHT = 20;
-    private static final int TOP = 40;
     private static final int BOTTOM = 60;
+    private static final int LEGEND_ROW = 16;
 
     private final String title;
     private final String xLabel;
@@ -76,16 +76,19 @@ public final class BenchmarkChart {
                 .mapToDouble(p -> p[1])
                 .max()
                 .orElse(1));
+        // the legend sits between the title and the plot, where it hides no line
+        int top = 40 + LEGEND_ROW * series.size();
+        int height = top + PLOT_HEIGHT + BOTTOM;
         double plotWidth = WIDTH - LEFT - RIGHT;
-        double plotHeight = HEIGHT - TOP - BOTTOM;
+        double plotHeight = PLOT_HEIGHT;
         DoubleUnaryOperator px = x -> LEFT + toX.applyAsDouble(x) / Math.max(maxX, 1e-9) * plotWidth;
-        DoubleUnaryOperator py = y -> TOP + plotHeight - y / maxY * plotHeight;
+        DoubleUnaryOperator py = y -> top + plotHeight - y / maxY * plotHeight;
 
         StringBuilder svg = new StringBuilder();
         svg.append(format(
                 "<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 %d %d' font-family='sans-serif' font-size='12'>%n",
-                WIDTH, HEIGHT));
-        svg.append(format("<rect width='%d' height='%d' fill='white'/>%n", WIDTH, HEIGHT));
+                WIDTH, height));
+        svg.append(format("<rect width='%d' height='%d' fill='white'/>%n", WIDTH, height));
         svg.append(format("<text x='%d' y='22' font-size='15' font-weight='bold'>%s</text>%n", LEFT, escape(title)));
         for (int i = 0; i <= 5; i++) {
             double y = maxY * i / 5;
@@ -102,18 +105,18 @@ public final class BenchmarkChart {
                             + "<text x='%.1f' y='%d' text-anchor='middle'>%s</text>%n",
                     at,
                     at,
-                    TOP,
-                    HEIGHT - BOTTOM,
+                    top,
+                    height - BOTTOM,
                     at,
-                    HEIGHT - BOTTOM + 16,
+                    height - BOTTOM + 16,
                     axis == Axis.PERCENTILE ? number(x) + "%" : number(x)));
         }
         svg.append(format(
                 "<text x='%.1f' y='%d' text-anchor='middle'>%s</text>%n",
-                LEFT + plotWidth / 2, HEIGHT - 18, escape(xLabel)));
+                LEFT + plotWidth / 2, height - 18, escape(xLabel)));
         svg.append(format(
                 "<text transform='translate(16 %.1f) rotate(-90)' text-anchor='middle'>%s</text>%n",
-                TOP + plotHeight / 2, escape(yLabel)));
+                top + plotHeight / 2, escape(yLabel)));
         for (int i = 0; i < series.size(); i++) {
             Series line = series.get(i);
             String colour = COLOURS[i % COLOURS.length];
@@ -123,7 +126,7 @@ public final class BenchmarkChart {
                         .append(format("%.1f %.1f", px.applyAsDouble(point[0]), py.applyAsDouble(point[1])));
             }
             svg.append(format("<path d='%s' fill='none' stroke='%s' stroke-width='2'/>%n", path, colour));
-            int legendY = TOP + 14 + 16 * i;
+            int legendY = 42 + LEGEND_ROW * i;
             svg.append(format(
                     "<line x1='%d' x2='%d' y1='%d' y2='%d' stroke='%s' stroke-width='3'/>"
                             + "<text x='%d' y='%d'>%s</text>%n",
